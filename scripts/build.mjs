@@ -1,0 +1,58 @@
+// Builds dist/chrome and dist/firefox, checks the promises a build can break (no web_accessible_resources,
+// the three permissions, the content script's size budget) and zips each for its store.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
+import { build } from 'vite';
+
+export const CONTENT_BUDGET_GZIP = 6 * 1024;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function check(target) {
+  const dir = `dist/${target}`;
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const problems = [];
+  if (manifest.web_accessible_resources?.length) problems.push('lists web_accessible_resources');
+  const permissions = [...(manifest.permissions ?? [])].sort().join(',');
+  if (permissions !== 'alarms,notifications,storage') problems.push(`has permissions ${permissions}`);
+  if ((manifest.host_permissions ?? []).join(',') !== 'https://www.linkedin.com/*') problems.push('has other host access');
+  const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js);
+  if (scripts.length !== 1) problems.push(`has ${scripts.length} content scripts, not one`);
+  const content = readFileSync(join(dir, scripts[0]));
+  const gzip = gzipSync(content, { level: 9 }).length;
+  if (gzip > CONTENT_BUDGET_GZIP) problems.push(`content script is ${gzip} B gzip, over the ${CONTENT_BUDGET_GZIP} B budget`);
+  if (/\bimport\s*\(|^import\s/m.test(content.toString())) problems.push('content script imports other chunks');
+  return { manifest, content: { file: scripts[0], raw: content.length, gzip }, problems };
+}
+
+function zip(target) {
+  const dir = `dist/${target}`;
+  const entries = Object.fromEntries(files(dir).map((f) => [relative(dir, f), readFileSync(f)]));
+  const out = `dist/connect-coach-${target}.zip`;
+  writeFileSync(out, zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+  return out;
+}
+
+const failures = [];
+for (const target of ['chrome', 'firefox']) {
+  process.env.TARGET = target;
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+  const { content, problems } = check(target);
+  const out = zip(target);
+  console.log(
+    `${target}: content script ${content.file} ${(content.raw / 1024).toFixed(1)} KB raw, ` +
+      `${(content.gzip / 1024).toFixed(2)} KB gzip (budget ${CONTENT_BUDGET_GZIP / 1024} KB) -> ${out}`,
+  );
+  for (const p of problems) failures.push(`dist/${target}: ${p}`);
+}
+if (failures.length) {
+  console.error(`Build checks failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,100 @@
+/**
+ * Every runtime message, as one zod discriminated union. The background validates each message it gets;
+ * senders import only the types (`import type`), so the content script carries no zod.
+ *
+ * To the background (from the popup, the options page or the content script): the `type`s below.
+ * To a tab's content script (from the popup): the `tab/…` types.
+ */
+import { z } from 'zod';
+import { InterviewerSchema, InterviewSchema, ProfileChecklistSchema, SettingsSchema } from './core/model';
+
+const slug = z.string().min(1).max(300);
+
+/** What the content script read from a profile page (see `readProfile` in src/linkedin). */
+export const ProfileReadingSchema = z.object({
+  slug,
+  name: z.string().max(10_000).nullable(),
+  headline: z.string().max(10_000).nullable(),
+  company: z.string().max(10_000).nullable(),
+  degree: z.enum(['1st', '2nd', '3rd']).nullable(),
+  relation: z.enum(['can-connect', 'pending', 'connected', 'follow-only', 'unknown']),
+  own: z.boolean(),
+  /** Where Connect is offered: in the top card, under More, or not at all. */
+  connectAt: z.enum(['top-card', 'more', 'none']).optional(),
+});
+export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
+
+const InterviewerPatchSchema = InterviewerSchema.partial().omit({ id: true });
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  // Backup (contract: DESIGN.md "Contracts")
+  z.object({ type: z.literal('backup/export') }),
+  z.object({ type: z.literal('backup/import'), backup: z.unknown(), mode: z.enum(['replace', 'merge']) }),
+  z.object({ type: z.literal('backup/preview'), backup: z.unknown(), mode: z.enum(['replace', 'merge']) }),
+  z.object({ type: z.literal('store/wipe') }),
+  // The log
+  z.object({ type: z.literal('state/get') }),
+  z.object({ type: z.literal('interview/put'), interview: z.unknown() }),
+  z.object({ type: z.literal('interview/delete'), id: z.string() }),
+  z.object({
+    type: z.literal('interviewer/patch'),
+    interviewId: z.string(),
+    interviewerId: z.string(),
+    patch: InterviewerPatchSchema,
+  }),
+  z.object({ type: z.literal('settings/patch'), patch: SettingsSchema.partial() }),
+  // From a LinkedIn page (content script)
+  z.object({ type: z.literal('page/reading'), reading: ProfileReadingSchema }),
+  z.object({ type: z.literal('page/invite-sent'), slug, note: z.string().max(2000), at: z.iso.datetime() }),
+  z.object({
+    type: z.literal('page/note-box'),
+    limit: z.int().min(1).max(1000),
+    remaining: z.int().min(0).max(1000).nullable(),
+  }),
+  z.object({ type: z.literal('page/own-profile'), checklist: ProfileChecklistSchema.omit({ readAt: true }) }),
+  z.object({ type: z.literal('plan/get') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+/** Messages the popup sends to the content script of a tab. */
+export const TabMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab/status') }),
+  z.object({ type: z.literal('tab/insert-note'), text: z.string().max(2000) }),
+]);
+export type TabMessage = z.infer<typeof TabMessageSchema>;
+
+/** The answer to `tab/status`: what the page shows now. */
+export interface TabStatus {
+  reading: ProfileReading | null;
+  noteBox: { limit: number; remaining: number | null } | null;
+}
+
+/** Failure answers carry a sentence for the person. */
+export type Failure = { ok: false; error: string };
+
+export { InterviewSchema, SettingsSchema };
+
+/**
+ * The background's answer to `page/reading` for a person in the log: everything the helper card shows,
+ * already in plain words, so the content script needs no rules, dates or schemas. `null` for people not
+ * in the log (the content script then adds nothing to the page).
+ */
+export interface PageAnswer {
+  interviewId: string;
+  interviewerId: string;
+  name: string;
+  company: string;
+  verdict: 'avoid' | 'sent' | 'connected' | 'wait' | 'prepare' | 'send';
+  /** One sentence: the verdict and its window, e.g. "Send your request now; ideally by Friday 13 March." */
+  summary: string;
+  /** The reasons' sentences, most important first. */
+  reasons: string[];
+  /** The person's edited draft if any, else a fresh one; always within `limit`. */
+  draft: string;
+  limit: number;
+  /** False when inlineHelper is off: the content script then shows nothing but still keeps the log true. */
+  showHelper: boolean;
+  /** True when matched by name and company rather than by profile URL (the popup asks to confirm). */
+  byName: boolean;
+}

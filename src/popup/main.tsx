@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Connect Coach</main>, document.getElementById('app')!);

@@ -1,0 +1,48 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/** One source manifest; the Firefox variant differs only where Firefox needs it to. */
+type Target = 'chrome' | 'firefox';
+
+function manifestFor(target: Target): ManifestV3Export {
+  if (target === 'chrome') return baseManifest as ManifestV3Export;
+  const { background, ...rest } = baseManifest;
+  return {
+    ...rest,
+    // Firefox runs MV3 backgrounds as event pages: it needs `scripts`, crxjs does not derive it.
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'connect-coach@connect-coach.app',
+        // data_collection_permissions needs 142+; the extension collects nothing.
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+export default defineConfig(() => {
+  const target = (process.env.TARGET === 'firefox' ? 'firefox' : 'chrome') as Target;
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // One self-contained content script, and so no loader in web_accessible_resources.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: false },
+  };
+});
