@@ -1,0 +1,113 @@
+/**
+ * End-to-end harness: loads dist/chrome into Debian's Chromium with playwright-core, serves LinkedIn
+ * URLs from tests/fixtures/linkedin/ and records every other request (each one is a test failure: the
+ * extension makes none). One browser per test file; each gets a fresh profile.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const DIST = resolve('dist/chrome');
+export const FIXTURES = resolve('tests/fixtures/linkedin');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  /** Requests that left for anywhere but the served LinkedIn fixtures and the extension itself. */
+  strayRequests: string[];
+  /** Serve `file` (in tests/fixtures/linkedin/) at this LinkedIn path, e.g. '/in/priya-natarajan/'. */
+  serve(path: string, file: string): void;
+  /** Opens an extension page, e.g. 'src/options/options.html'. */
+  openPage(path: string): Promise<Page>;
+  /** Sends a runtime message from an extension page, as the popup or options page would. */
+  send<T = unknown>(message: unknown): Promise<T>;
+  /** The tab id of a page (as the popup's `?tab=` wants it). */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: { headless?: boolean } = {}): Promise<Extension> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  const profile = mkdtempSync(join(tmpdir(), 'connect-coach-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+
+  const routes = new Map<string, string>();
+  const strayRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url === 'about:blank') return;
+    if (url.startsWith('https://www.linkedin.com/') && routes.has(new URL(url).pathname)) return;
+    strayRequests.push(url);
+  });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const file = url.origin === 'https://www.linkedin.com' ? routes.get(url.pathname) : undefined;
+    if (file) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, file)) });
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const id = new URL(worker.url()).host;
+
+  let messenger: Page | null = null;
+  const openPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/${path}`);
+    return page;
+  };
+
+  return {
+    context,
+    id,
+    worker,
+    strayRequests,
+    serve: (path, file) => routes.set(path, file),
+    openPage,
+    async send<T>(message: unknown) {
+      if (!messenger || messenger.isClosed()) messenger = await openPage('src/options/options.html');
+      return messenger.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
+    },
+    async tabIdOf(page: Page) {
+      const url = page.url();
+      const current = context.serviceWorkers()[0] ?? worker;
+      return current.evaluate(async (href) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === href)?.id ?? -1;
+      }, url);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves every fixture page at the profile URL of the person it shows (from its embedded config). */
+export function fixtureSlug(file: string): string {
+  const html = readFileSync(join(FIXTURES, file), 'utf8');
+  const match = /"slug":"([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error(`${file} has no fake-linkedin-config slug`);
+  return match[1];
+}
