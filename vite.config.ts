@@ -1,6 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /** One source manifest; the Firefox variant differs only where Firefox needs it to. */
@@ -24,10 +24,31 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * zod 4 compiles fast parsers with the Function constructor when it may. Extension pages forbid eval by
+ * CSP anyway (zod then falls back), but the promise is stronger: no eval or Function constructor in any
+ * bundle. Replace zod's two `const F = Function;` with a constructor that throws, so it always takes its
+ * interpreted path.
+ */
+function noEval(): Plugin {
+  return {
+    name: 'connect-coach:no-eval',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/node_modules[\\/]zod[\\/]/.test(id) || !code.includes('const F = Function;')) return null;
+      return code.replaceAll(
+        'const F = Function;',
+        "const F = function () { throw new EvalError('Connect Coach does not evaluate code'); };",
+      );
+    },
+  };
+}
+
 export default defineConfig(() => {
   const target = (process.env.TARGET === 'firefox' ? 'firefox' : 'chrome') as Target;
   return {
     plugins: [
+      noEval(),
       preact(),
       crx({
         manifest: manifestFor(target),

@@ -21,10 +21,14 @@ let failed = 0;
 for (const { area, rows } of areas) {
   for (const r of rows) {
     const fmt = (v) => `${Number.isInteger(v) ? v : v.toFixed(v < 1 ? 3 : 2)} ${r.unit}`;
-    const pass = r.target == null ? null : (r.better ?? 'lower') === 'lower' ? r.value <= r.target : r.value >= r.target;
+    const pass =
+      r.target == null ? null : (r.better ?? 'lower') === 'lower' ? r.value <= r.target : r.value >= r.target;
     if (pass === false) failed++;
-    const target = r.target == null ? '—' : `${(r.better ?? 'lower') === 'lower' ? '≤' : '≥'} ${fmt(r.target)}`;
-    lines.push(`| ${area} | ${r.figure}${r.note ? ` (${r.note})` : ''} | ${fmt(r.value)} | ${target} | ${pass == null ? 'reported' : pass ? 'pass' : 'FAIL'} |`);
+    const target =
+      r.target == null ? '—' : `${(r.better ?? 'lower') === 'lower' ? '≤' : '≥'} ${fmt(r.target)}`;
+    lines.push(
+      `| ${area} | ${r.figure}${r.note ? ` (${r.note})` : ''} | ${fmt(r.value)} | ${target} | ${pass == null ? 'reported' : pass ? 'pass' : 'FAIL'} |`,
+    );
   }
 }
 console.log(`\n${lines.join('\n')}\n`);

@@ -22,13 +22,16 @@ function check(target) {
   if (manifest.web_accessible_resources?.length) problems.push('lists web_accessible_resources');
   const permissions = [...(manifest.permissions ?? [])].sort().join(',');
   if (permissions !== 'alarms,notifications,storage') problems.push(`has permissions ${permissions}`);
-  if ((manifest.host_permissions ?? []).join(',') !== 'https://www.linkedin.com/*') problems.push('has other host access');
+  if ((manifest.host_permissions ?? []).join(',') !== 'https://www.linkedin.com/*')
+    problems.push('has other host access');
   const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js);
   if (scripts.length !== 1) problems.push(`has ${scripts.length} content scripts, not one`);
   const content = readFileSync(join(dir, scripts[0]));
   const gzip = gzipSync(content, { level: 9 }).length;
-  if (gzip > CONTENT_BUDGET_GZIP) problems.push(`content script is ${gzip} B gzip, over the ${CONTENT_BUDGET_GZIP} B budget`);
-  if (/\bimport\s*\(|^import\s/m.test(content.toString())) problems.push('content script imports other chunks');
+  if (gzip > CONTENT_BUDGET_GZIP)
+    problems.push(`content script is ${gzip} B gzip, over the ${CONTENT_BUDGET_GZIP} B budget`);
+  if (/\bimport\s*\(|^import\s/m.test(content.toString()))
+    problems.push('content script imports other chunks');
   return { manifest, content: { file: scripts[0], raw: content.length, gzip }, problems };
 }
 

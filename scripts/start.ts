@@ -9,7 +9,11 @@ import { DEMO_PAGES, demoBackup } from './demo-log';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const ext = await launchExtension({ headless });
 for (const [path, file] of Object.entries(DEMO_PAGES)) ext.serve(path, file);
-const answer = await ext.send<{ ok: boolean; error?: string }>({ type: 'backup/import', backup: demoBackup(), mode: 'replace' });
+const answer = await ext.send<{ ok: boolean; error?: string }>({
+  type: 'backup/import',
+  backup: demoBackup(),
+  mode: 'replace',
+});
 if (!answer?.ok) throw new Error(`Could not load the demo log: ${answer?.error ?? 'no answer'}`);
 
 const profile = await ext.context.newPage();
@@ -19,7 +23,9 @@ await profile.bringToFront();
 
 console.log(`Connect Coach is loaded (extension id ${ext.id}) with a demo log.
 Try: Priya Natarajan's profile (open), then Connect → Add a note → "Insert note" → Send.
-Other stand-in profiles: ${Object.keys(DEMO_PAGES).map((p) => `https://www.linkedin.com${p}`).join(', ')}
+Other stand-in profiles: ${Object.keys(DEMO_PAGES)
+  .map((p) => `https://www.linkedin.com${p}`)
+  .join(', ')}
 ${headless ? 'No display found, so Chromium runs headless; run it on a desktop to see it. Ctrl+C to quit.' : 'Close the browser window or press Ctrl+C to quit.'}`);
 
 ext.context.on('close', () => process.exit(0));

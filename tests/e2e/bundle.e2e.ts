@@ -1,0 +1,80 @@
+/**
+ * What the built extension is, checked on dist/ after `npm run build`: the manifest contract, no remote
+ * code, no address but LinkedIn's, no eval, and the content script's budget and independence.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const TARGETS = ['chrome', 'firefox'] as const;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const scripts = (target: string) => files(`dist/${target}`).filter((f) => /\.(m?js|html)$/.test(f));
+const manifest = (target: string) => JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8'));
+
+/** Addresses a bundle may name: LinkedIn, and the XML namespace names Preact uses to create SVG and MathML elements (names, never fetched). */
+const ALLOWED_URL = [
+  /^https:\/\/www\.linkedin\.com\//,
+  /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml|1998\/Math\/MathML|XML\/1998\/namespace)$/,
+];
+
+describe.each(TARGETS)('dist/%s', (target) => {
+  it('asks for storage, alarms and notifications only, and host access to www.linkedin.com only', () => {
+    const m = manifest(target);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.content_scripts).toHaveLength(1);
+    expect(m.content_scripts[0].matches).toEqual(['https://www.linkedin.com/*']);
+  });
+
+  it('exposes no file to web pages (LinkedIn probes for extensions through web_accessible_resources)', () => {
+    expect(manifest(target).web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('names no remote address but LinkedIn’s in any script or page', () => {
+    const found = new Set<string>();
+    for (const file of scripts(target)) {
+      for (const [url] of readFileSync(file, 'utf8').matchAll(/\b(?:https?|wss?):\/\/[^\s"'`)<>\\]+/g)) {
+        if (!ALLOWED_URL.some((re) => re.test(url))) found.add(`${file}: ${url}`);
+      }
+    }
+    expect([...found]).toEqual([]);
+  });
+
+  it('contains no eval and no Function constructor', () => {
+    for (const file of scripts(target)) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(
+        /\beval\s*\(|\bnew\s+Function\s*\(|=\s*Function\s*[;,)]|\bFunction\s*\(\s*["'`]/,
+      );
+    }
+  });
+
+  it('ships one self-contained content script within 6 KB gzip, with no imports', () => {
+    const [file] = manifest(target).content_scripts[0].js;
+    const code = readFileSync(join(`dist/${target}`, file), 'utf8');
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(6 * 1024);
+    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
+    expect(code).not.toMatch(/chrome-extension:|moz-extension:/);
+  });
+});
+
+describe('dist/firefox', () => {
+  it('declares a background script, an id and a minimum version that knows data_collection_permissions', () => {
+    const m = manifest('firefox');
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.background.service_worker).toBeUndefined();
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(Number.parseFloat(m.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(
+      142,
+    );
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
