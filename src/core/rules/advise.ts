@@ -1,0 +1,107 @@
+/**
+ * advise(): what to do about one interviewer now, when, and why (DESIGN.md "The etiquette policy").
+ * Pure: it reads the log, the settings and `now`, never the clock.
+ */
+import type { Interview, Interviewer, Settings } from '../model';
+import { nextTouch } from './cadence';
+import { type InterviewTimes, readTimes } from './clock';
+import { quotaReason } from './quota';
+import { type CodedReason, firstName, type Voice } from './reasons';
+import {
+  cadenceReason,
+  declinedReason,
+  discouragedReason,
+  missingFromProfile,
+  pendingReasons,
+  profileReason,
+  toneReason,
+} from './status-words';
+import { toneAt } from './tone';
+import type { Advice, Verdict } from './types';
+import { type ConnectWindow, connectWindow } from './window';
+import { windowReasons } from './window-words';
+
+export interface AdviseInput {
+  interview: Interview;
+  interviewerId: string;
+  settings: Settings;
+  now: Date;
+}
+
+/**
+ * Advice for one interviewer of an interview at `now`. Throws when the interview has no such interviewer.
+ *
+ * @example
+ * advise({ interview, interviewerId: 'dana', settings, now: new Date(2026, 2, 10, 8) })
+ * // recruiter, interview Mon 9 March 14:00 → { verdict: 'wait', opensAt: Tue 10 March 14:00, tone: 'thanks', … }
+ */
+export function advise({ interview, interviewerId, settings, now }: AdviseInput): Advice {
+  const person = interview.interviewers.find((candidate) => candidate.id === interviewerId);
+  if (!person) {
+    throw new Error(
+      `advise: the interview "${interview.id}" with ${interview.company} has no interviewer "${interviewerId}"`,
+    );
+  }
+  return adviseFor(readTimes(interview), person, settings, now);
+}
+
+/** advise() from an interview's already-parsed times (planFollowUps shares them across interviewers). */
+export function adviseFor(times: InterviewTimes, person: Interviewer, settings: Settings, now: Date): Advice {
+  const voice: Voice = { first: firstName(person.name), company: times.interview.company, now };
+  const window = connectWindow(times, person, settings);
+  const { state } = person.invite;
+  const blocked =
+    state === 'declined'
+      ? declinedReason(voice)
+      : times.interview.connectionPolicy === 'discouraged' && times.interview.outcome === 'pending'
+        ? discouragedReason(voice)
+        : null;
+  if (blocked) {
+    const tone = toneAt(times, now, window.lateAfter);
+    return {
+      verdict: 'avoid',
+      opensAt: null,
+      idealBy: null,
+      lateAfter: null,
+      nextTouchAt: null,
+      tone,
+      reasons: [blocked],
+    };
+  }
+  const dates = { opensAt: window.opensAt, idealBy: window.idealBy, lateAfter: window.lateAfter };
+  const tone = toneAt(times, now, window.lateAfter);
+  if (state === 'sent') {
+    const sentAt = person.invite.at ? new Date(person.invite.at) : null;
+    return { verdict: 'sent', ...dates, nextTouchAt: null, tone, reasons: pendingReasons(sentAt, voice) };
+  }
+  if (state === 'accepted') {
+    const cadence = nextTouch(person, window.opensAt);
+    const reasons = [cadenceReason(cadence, voice)];
+    return { verdict: 'connected', ...dates, nextTouchAt: cadence.nextTouchAt, tone, reasons };
+  }
+  return beforeSending(times, window, settings, voice);
+}
+
+/** No invitation out yet (or one withdrawn): wait, prepare or send. */
+function beforeSending(
+  times: InterviewTimes,
+  window: ConnectWindow,
+  settings: Settings,
+  voice: Voice,
+): Advice {
+  const open = voice.now >= window.opensAt;
+  const missing = missingFromProfile(settings.profile);
+  const verdict: Verdict = !open ? 'wait' : missing.length > 0 ? 'prepare' : 'send';
+  // The note will go out when the window opens, so that is the moment its tone must fit.
+  const sendAt = open ? voice.now : window.opensAt;
+  const tone = toneAt(times, sendAt, window.lateAfter);
+  const toneWords = tone === 'nudge' || tone === 'late' ? [toneReason(tone, times, sendAt, voice)] : [];
+  const profile = missing.length > 0 ? [profileReason(missing, open, voice)] : [];
+  const quota = quotaReason(settings, window, voice);
+  const reasons: CodedReason[] = open
+    ? [...profile, ...toneWords, ...windowReasons(window, voice)]
+    : [...windowReasons(window, voice), ...toneWords, ...profile];
+  if (quota) reasons.push(quota);
+  const { opensAt, idealBy, lateAfter } = window;
+  return { verdict, opensAt, idealBy, lateAfter, nextTouchAt: null, tone, reasons };
+}

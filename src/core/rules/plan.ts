@@ -1,0 +1,56 @@
+/**
+ * planFollowUps(): the whole log as one list of next actions, soonest first. The background schedules
+ * reminders from it and the options page lists it.
+ */
+import { max } from 'date-fns';
+import type { Interview, Settings } from '../model';
+import { adviseFor } from './advise';
+import { type InterviewTimes, readTimes } from './clock';
+import { nudgeFrom } from './tone';
+import type { Advice, FollowUp, FollowUpKind } from './types';
+
+export interface PlanInput {
+  interviews: Interview[];
+  settings: Settings;
+  now: Date;
+}
+
+/**
+ * One entry per interviewer with a next action, soonest `dueAt` first; equal times keep the log's order
+ * (interview, then interviewer). Nothing for people to avoid, invitations already out (there is nothing
+ * to do but wait, and resending is never suggested) or connections we have stopped messaging.
+ *
+ * @example
+ * planFollowUps({ interviews, settings, now })
+ * // → [{ interviewId: 'acme', interviewerId: 'dana', kind: 'connect', dueAt: Tue 10 March 14:00, advice }, …]
+ */
+export function planFollowUps({ interviews, settings, now }: PlanInput): FollowUp[] {
+  const plan: FollowUp[] = [];
+  const dueTimes = new Map<FollowUp, number>();
+  for (const interview of interviews) {
+    const times = readTimes(interview);
+    for (const person of interview.interviewers) {
+      const advice = adviseFor(times, person, settings, now);
+      const next = nextAction(advice, times);
+      if (!next) continue;
+      const item: FollowUp = { interviewId: interview.id, interviewerId: person.id, ...next, advice };
+      plan.push(item);
+      dueTimes.set(item, next.dueAt.getTime());
+    }
+  }
+  // Array.prototype.sort is stable, so equal times keep the log's order.
+  return plan.sort((a, b) => dueTimes.get(a)! - dueTimes.get(b)!);
+}
+
+/** What the advice asks for next, and from when. */
+function nextAction(advice: Advice, times: InterviewTimes): { kind: FollowUpKind; dueAt: Date } | null {
+  const { verdict, opensAt } = advice;
+  if (verdict === 'connected')
+    return advice.nextTouchAt ? { kind: 'check-in', dueAt: advice.nextTouchAt } : null;
+  if (!opensAt || verdict === 'avoid' || verdict === 'sent') return null;
+  if (verdict === 'prepare') return { kind: 'prepare', dueAt: opensAt };
+  const nudge = advice.tone === 'nudge' ? nudgeFrom(times) : null;
+  // A nudge is never due before the window opens: until then the person can only wait.
+  if (nudge) return { kind: 'nudge', dueAt: max([nudge, opensAt]) };
+  return { kind: 'connect', dueAt: opensAt };
+}

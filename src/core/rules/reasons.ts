@@ -1,0 +1,74 @@
+/**
+ * Reason codes and the helpers every reason sentence uses. Codes are stable (tests and the UI rely on
+ * them); the sentences are the product's own words and may change.
+ */
+import { format } from 'date-fns';
+import type { Reason } from './types';
+
+/** Every code a reason can carry. */
+export const REASON_CODES = [
+  // Why not at all
+  'policy-discouraged',
+  'declined',
+  // An invitation is waiting
+  'pending',
+  'pending-long',
+  // Connected
+  'connected-first-touch',
+  'check-in',
+  'recent-message',
+  'over-messaged',
+  // What shaped the window
+  'window-role',
+  'window-culture',
+  'full-day',
+  'reply-by',
+  'outcome-known',
+  'withdrawn-cooldown',
+  'weekend',
+  // Before sending
+  'profile-incomplete',
+  'quota-empty',
+  // The note's tone
+  'nudge',
+  'late',
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface CodedReason extends Reason {
+  code: ReasonCode;
+}
+
+/** What a sentence needs to speak of this person at this moment. */
+export interface Voice {
+  first: string;
+  company: string;
+  now: Date;
+}
+
+export const reason = (code: ReasonCode, text: string): CodedReason => ({ code, text });
+
+/** The person's first name, as a note or a reason addresses them. */
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+
+/**
+ * A day as people say it: "Thursday 12 March", with the year only when it is not the current one.
+ *
+ * @example
+ * dayLabel(new Date(2026, 2, 12), new Date(2026, 2, 9)) // → 'Thursday 12 March'
+ * dayLabel(new Date(2027, 0, 4), new Date(2026, 11, 20)) // → 'Monday 4 January 2027'
+ */
+export function dayLabel(date: Date, now: Date): string {
+  return format(date, date.getFullYear() === now.getFullYear() ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+}
+
+/** A local time of day, 24-hour: "09:00". */
+export const timeLabel = (date: Date): string => format(date, 'HH:mm');
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "a, b and c". */
+export function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
