@@ -1,2 +1,3 @@
 import { render } from 'preact';
+
 render(<main>Connect Coach</main>, document.getElementById('app')!);

@@ -1,0 +1,190 @@
+/**
+ * Checks the interview form before anything is saved: the schema's rules (InterviewSchema) plus the
+ * sanity checks a schema can't know (a year typed as 1900, a reply promised before the interview took
+ * place), each with a message the person can act on, keyed by the field it belongs next to.
+ */
+import { addYears, format, formatISO } from 'date-fns';
+import { type Interview, type InterviewInput, InterviewSchema } from '../core/model';
+import { type InterviewDraft, type InterviewerDraft, splitTopics } from './draft';
+import { normaliseProfileUrl } from './profileUrl';
+
+/** Messages by field: `company`, `at`, `interviewers.1.name`, … */
+export type FieldErrors = Record<string, string>;
+export type Validation = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
+
+const EARLIEST_YEAR = 2000;
+const YEARS_AHEAD = 2;
+const day = (date: Date) => format(date, 'EEE d MMM yyyy');
+
+/**
+ * The interview to save, or the messages to show next to the fields.
+ *
+ * @example
+ * validateInterview({ ...draft, at: '1900-03-09T14:00' }, { now })
+ * // { ok: false, errors: { at: 'That date looks wrong: Fri 9 Mar 1900 is before 2000.' } }
+ */
+export function validateInterview(draft: InterviewDraft, { now }: { now: Date }): Validation {
+  const errors: FieldErrors = {};
+  const at = checkInterviewDate(draft.at, now, errors);
+  const replyBy = checkDate('expectedReplyBy', draft.expectedReplyBy, now, errors);
+  const outcomeDay = checkDate('outcomeAt', draft.outcomeAt, now, errors);
+  if (at && replyBy && replyBy < startOfLocalDay(at)) {
+    errors.expectedReplyBy = `They can't reply before the interview: choose ${day(at)} or later.`;
+  }
+  if (at && outcomeDay && outcomeDay < startOfLocalDay(at)) {
+    errors.outcomeAt = `The outcome can't come before the interview on ${day(at)}.`;
+  }
+  if (draft.outcomeAt && draft.outcome === 'pending' && !errors.outcomeAt) {
+    errors.outcomeAt = 'Choose the outcome too, or clear this date.';
+  }
+  if (!draft.company.trim()) errors.company = 'Enter the company.';
+  if (!draft.role.trim()) errors.role = 'Enter the job title.';
+  draft.interviewers.forEach((row, index) => {
+    checkInterviewer(row, index, draft.interviewers, errors);
+  });
+
+  const input = toInput(draft, { at, outcomeDay, now });
+  const parsed = InterviewSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = fieldKey(issue.path);
+      errors[key] ??= `${labelOf(key)} ${issue.message}.`;
+    }
+  }
+  return Object.keys(errors).length === 0 && parsed.success
+    ? { ok: true, interview: parsed.data }
+    : { ok: false, errors };
+}
+
+function checkInterviewDate(value: string, now: Date, errors: FieldErrors): Date | null {
+  if (!value) {
+    errors.at = 'Enter the date and time of the interview.';
+    return null;
+  }
+  return checkDate('at', value, now, errors);
+}
+
+/** A date or date-time from an input, in local time; null (with a message) when absent or absurd. */
+function checkDate(key: string, value: string, now: Date, errors: FieldErrors): Date | null {
+  if (!value) return null;
+  const date = parseLocalInput(value);
+  if (!date) {
+    errors[key] = `That date looks wrong: "${value}" is not a date.`;
+    return null;
+  }
+  if (date.getFullYear() < EARLIEST_YEAR) {
+    errors[key] = `That date looks wrong: ${day(date)} is before ${EARLIEST_YEAR}.`;
+    return null;
+  }
+  if (date > addYears(now, YEARS_AHEAD)) {
+    errors[key] = `That date looks wrong: ${day(date)} is more than ${YEARS_AHEAD} years from now.`;
+    return null;
+  }
+  return date;
+}
+
+function checkInterviewer(
+  row: InterviewerDraft,
+  index: number,
+  all: InterviewerDraft[],
+  errors: FieldErrors,
+) {
+  if (!row.name.trim()) errors[`interviewers.${index}.name`] = 'Enter their name.';
+  if (!row.profileUrl.trim()) return;
+  const url = normaliseProfileUrl(row.profileUrl);
+  if (!url) {
+    errors[`interviewers.${index}.profileUrl`] =
+      "That isn't a LinkedIn profile address. Copy it from their profile page: it looks like linkedin.com/in/their-name.";
+  } else if (all.slice(0, index).some((other) => normaliseProfileUrl(other.profileUrl) === url)) {
+    errors[`interviewers.${index}.profileUrl`] = 'This profile is already listed for this interview.';
+  }
+}
+
+/** `2026-03-09` or `2026-03-09T14:00` as a local time; null if it is neither. */
+export function parseLocalInput(value: string): Date | null {
+  const match = /^(\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const [year, month, date, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const result = new Date(2000, 0, 1, 0, 0, 0, 0);
+  // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
+  result.setFullYear(year!, month! - 1, date!);
+  result.setHours(hours!, minutes!, 0, 0);
+  return result.getMonth() === month! - 1 ? result : null;
+}
+
+function startOfLocalDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+function toInput(draft: InterviewDraft, dates: { at: Date | null; outcomeDay: Date | null; now: Date }) {
+  const topics = splitTopics(draft.topics);
+  const notes = draft.notes.trim();
+  const input: InterviewInput = {
+    id: draft.id,
+    company: draft.company.trim(),
+    role: draft.role.trim(),
+    at: dates.at ? formatISO(dates.at) : draft.at,
+    culture: draft.culture,
+    connectionPolicy: draft.connectionPolicy,
+    outcome: draft.outcome,
+    topics,
+    interviewers: draft.interviewers.map((row) => interviewerInput(row, dates.now)),
+  };
+  if (draft.expectedReplyBy) input.expectedReplyBy = draft.expectedReplyBy;
+  if (dates.outcomeDay) input.outcomeAt = formatISO(outcomeTime(dates.outcomeDay, dates.at));
+  if (notes) input.notes = notes;
+  return input;
+}
+
+/** An outcome known on a day: noon that day, but never before the interview itself. */
+function outcomeTime(outcomeDay: Date, at: Date | null): Date {
+  const noon = new Date(outcomeDay.getFullYear(), outcomeDay.getMonth(), outcomeDay.getDate(), 12);
+  return at && noon < at ? at : noon;
+}
+
+function interviewerInput(row: InterviewerDraft, now: Date) {
+  const base = row.base;
+  const title = row.title.trim();
+  const profileUrl = normaliseProfileUrl(row.profileUrl);
+  const invite =
+    base && base.invite.state === row.inviteState
+      ? base.invite
+      : row.inviteState === 'none'
+        ? { state: 'none' as const }
+        : { ...base?.invite, state: row.inviteState, at: formatISO(now) };
+  return {
+    ...base,
+    id: row.id,
+    name: row.name.trim(),
+    title: title || undefined,
+    role: row.role,
+    profileUrl: profileUrl ?? (row.profileUrl.trim() || undefined),
+    invite,
+  };
+}
+
+function fieldKey(path: PropertyKey[]): string {
+  if (path[0] === 'topics') return 'topics';
+  if (path[0] === 'interviewers' && typeof path[1] === 'number' && path[2] !== undefined) {
+    return `interviewers.${path[1]}.${String(path[2])}`;
+  }
+  return path.length ? String(path[0]) : 'form';
+}
+
+const LABELS: Record<string, string> = {
+  company: 'The company',
+  role: 'The job title',
+  at: 'The date',
+  expectedReplyBy: 'The reply-by date',
+  outcomeAt: 'The outcome date',
+  topics: 'A topic',
+  notes: 'The notes',
+  interviewers: 'The list of interviewers',
+  name: 'The name',
+  title: 'The title',
+  profileUrl: 'The profile address',
+};
+
+function labelOf(key: string): string {
+  return LABELS[key.split('.').pop() ?? key] ?? 'This field';
+}
