@@ -6,7 +6,7 @@
  * To a tab's content script (from the popup): the `tab/…` types.
  */
 import { z } from 'zod';
-import { InterviewerSchema, InterviewSchema, ProfileChecklistSchema, SettingsSchema } from './core/model';
+import { InterviewerSchema, InterviewSchema, ProfileChecklistSchema, SettingsSchema, TouchSchema } from './core/model';
 
 const slug = z.string().min(1).max(300);
 
@@ -41,6 +41,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
     interviewId: z.string(),
     interviewerId: z.string(),
     patch: InterviewerPatchSchema,
+  }),
+  // Appends one touch: concurrent additions from several pages never overwrite each other, as a patch of
+  // the whole `touches` list could.
+  z.object({
+    type: z.literal('interviewer/touch'),
+    interviewId: z.string(),
+    interviewerId: z.string(),
+    touch: TouchSchema,
   }),
   z.object({ type: z.literal('settings/patch'), patch: SettingsSchema.partial() }),
   // From a LinkedIn page (content script)
