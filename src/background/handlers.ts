@@ -1,0 +1,99 @@
+/**
+ * The background's answers: every runtime message is validated with MessageSchema, then routed to the
+ * store or the writer. `handle` never throws; tests call it directly.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { type Message, MessageSchema } from '../messages';
+import { exportBackup, importBackup, previewImport } from '../storage/backup';
+import { browser } from '../storage/browser';
+import { saveFailure } from '../storage/errors';
+import { firstIssue, plainError } from '../storage/issues';
+import { readAll, wipeStore } from '../storage/store';
+import { logChanged } from './commit';
+import { answerFor, findReading } from './page';
+import { applyReading, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
+import { planItems } from './plan';
+import { addTouch, deleteInterview, patchInterviewer, patchSettings, putInterview } from './writer';
+
+type Handlers = {
+  [T in Message['type']]: (message: Extract<Message, { type: T }>, raw: unknown) => Promise<unknown>;
+};
+
+/**
+ * Only the keys the sender wrote: a patch parsed with the model's schema gains every default (a patch of
+ * `name` alone would otherwise reset the invitation and the touches).
+ */
+function sentKeys<T extends object>(parsed: T, raw: unknown): Partial<T> {
+  const rawPatch = (raw as { patch?: unknown }).patch;
+  if (typeof rawPatch !== 'object' || rawPatch === null) return {};
+  const sent = Object.keys(rawPatch).filter(
+    (key) => (rawPatch as Record<string, unknown>)[key] !== undefined,
+  );
+  return Object.fromEntries(Object.entries(parsed).filter(([key]) => sent.includes(key))) as Partial<T>;
+}
+
+async function pageReading(reading: Extract<Message, { type: 'page/reading' }>['reading']) {
+  const now = new Date();
+  const update = await applyReading(reading, now);
+  if (!update.ok) console.warn('Connect Coach could not update the log from the page:', update.error);
+  const state = await readAll();
+  const match = findReading(state, reading);
+  return match ? answerFor(match, state.settings, now) : null;
+}
+
+const HANDLERS: Handlers = {
+  'backup/export': async () => ({ ok: true, backup: await exportBackup() }),
+  'backup/import': async ({ backup, mode }) => {
+    const answer = await importBackup(backup, mode);
+    if (answer.ok) logChanged();
+    return answer;
+  },
+  'backup/preview': ({ backup, mode }) => previewImport(backup, mode),
+  'store/wipe': async () => {
+    await wipeStore();
+    logChanged();
+    return { ok: true };
+  },
+  'state/get': async () => ({ ok: true, ...(await readAll()) }),
+  'interview/put': ({ interview }) => putInterview(interview),
+  'interview/delete': ({ id }) => deleteInterview(id),
+  'interviewer/patch': ({ interviewId, interviewerId, patch }, raw) =>
+    patchInterviewer(interviewId, interviewerId, sentKeys(patch, raw)),
+  'interviewer/touch': ({ interviewId, interviewerId, touch }) => addTouch(interviewId, interviewerId, touch),
+  'settings/patch': ({ patch }, raw) => patchSettings(sentKeys(patch, raw)),
+  'page/reading': ({ reading }) => pageReading(reading),
+  'page/invite-sent': ({ slug, note, at }) => markInviteSent(slug, note, at),
+  'page/note-box': ({ limit, remaining }) => noteBoxSeen(limit, remaining, new Date()),
+  'page/own-profile': ({ checklist }) => ownProfileSeen(checklist, new Date()),
+  'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
+};
+
+/** A content script (a LinkedIn page) may only tell what the page shows, never edit or wipe the log. */
+function fromLinkedInPage(sender: Runtime.MessageSender): boolean {
+  return sender.tab !== undefined && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * Answers one runtime message: see the Replies in the report (state/get → { ok, settings, interviews, … },
+ * page/reading → PageAnswer | null, …); anything invalid → { ok: false, error }.
+ *
+ * @example await handle({ type: 'state/get' }, {}) // { ok: true, settings, interviews, quarantine, problems, readOnly }
+ */
+export async function handle(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  const parsed = MessageSchema.safeParse(message, { error: plainError });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: `Connect Coach did not understand a request: ${firstIssue(parsed.error, 'it')}.`,
+    };
+  }
+  if (fromLinkedInPage(sender) && !parsed.data.type.startsWith('page/')) {
+    return { ok: false, error: 'A LinkedIn page can only report what it shows.' };
+  }
+  try {
+    const route = HANDLERS[parsed.data.type] as (message: Message, raw: unknown) => Promise<unknown>;
+    return await route(parsed.data, message);
+  } catch (error) {
+    return saveFailure(error);
+  }
+}

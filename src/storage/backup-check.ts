@@ -1,0 +1,88 @@
+/**
+ * Checking a backup before anything is applied: size, plain-data shape, forbidden keys, nesting, then the
+ * schema. The answer names the first problem and where it is, in one sentence.
+ */
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, BackupSchema } from '../core/model';
+import { firstIssue, formatPath, plainError } from './issues';
+import type { Failure } from './types';
+
+/** Far above any real log (a thousand interviews is well under 2 MB), far below what would hurt. */
+export const MAX_BACKUP_TEXT = 5 * 1024 * 1024;
+export const MAX_DEPTH = 64;
+/** Keys that could reach an object's prototype if some code ever merged the data naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const refuse = (problem: string): Failure => ({
+  ok: false,
+  error: `This backup can't be imported: ${problem}.`,
+});
+const where = (path: PropertyKey[]): string => formatPath(path) || 'the backup';
+
+/** Walks the data with an explicit stack, so a hostile file nested a million levels deep can't overflow it. */
+function unsafePart(root: unknown): string | null {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length >= MAX_DEPTH) return `${where(path)} is nested more than ${MAX_DEPTH} levels deep`;
+    if (seen.has(value)) return `${where(path)} repeats another part of the data`;
+    seen.add(value);
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) {
+      return `${where(path)} is not plain data`;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = [...path, Array.isArray(value) ? Number(key) : key];
+      if (FORBIDDEN_KEYS.has(key)) return `${where(childPath)} is a key a backup must never contain`;
+      stack.push({ value: child, path: childPath });
+    }
+  }
+  return null;
+}
+
+function parseText(text: string): { ok: true; value: unknown } | Failure {
+  if (text.length > MAX_BACKUP_TEXT)
+    return refuse('the file is over 5 MB, far larger than any Connect Coach backup');
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return refuse('the file is not valid JSON');
+  }
+}
+
+function wrongKind(value: unknown): Failure | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refuse('the file does not hold a Connect Coach backup');
+  }
+  const { format, version } = value as Record<string, unknown>;
+  if (format !== BACKUP_FORMAT) {
+    return refuse(`format is ${JSON.stringify(format) ?? 'missing'}, so this is not a Connect Coach backup`);
+  }
+  if (version !== BACKUP_VERSION) {
+    return refuse(
+      `version is ${JSON.stringify(version) ?? 'missing'}, and this Connect Coach reads version ${BACKUP_VERSION}`,
+    );
+  }
+  return null;
+}
+
+/**
+ * A backup (an object or its JSON text) checked whole: `{ ok: true, backup }` with defaults applied, or a
+ * refusal naming the first problem.
+ *
+ * @example checkBackup('{"format":"connect-coach-backup","version":2}') // { ok: false, error: "…version is 2…" }
+ */
+export function checkBackup(raw: unknown): { ok: true; backup: Backup } | Failure {
+  const parsed = typeof raw === 'string' ? parseText(raw) : { ok: true as const, value: raw };
+  if (!parsed.ok) return parsed;
+  const unsafe = unsafePart(parsed.value);
+  if (unsafe) return refuse(unsafe);
+  if (typeof raw !== 'string' && JSON.stringify(parsed.value).length > MAX_BACKUP_TEXT) {
+    return refuse('it is over 5 MB, far larger than any Connect Coach backup');
+  }
+  const kind = wrongKind(parsed.value);
+  if (kind) return kind;
+  const result = BackupSchema.safeParse(parsed.value, { error: plainError });
+  return result.success ? { ok: true, backup: result.data } : refuse(firstIssue(result.error, 'the backup'));
+}
