@@ -1,0 +1,117 @@
+/**
+ * The note editor: a labelled textarea, a counter that counts as LinkedIn's note box does (UTF-16 code
+ * units, i.e. `String.length`), the checker's findings (errors first, announced politely as they
+ * change), and the choice of tone and wording. It holds no state of its own: the page owns the text and
+ * the findings, so the popup and the options page can save and lint it their own way.
+ */
+
+import { useId } from 'preact/hooks';
+import type { LintFinding } from '../core/notes/types';
+import type { Tone } from '../core/rules/types';
+import { TONE_LABEL, TONES } from './words';
+
+export interface NoteEditorProps {
+  value: string;
+  onInput: (text: string) => void;
+  /** The account's note limit (noteLimit(settings)): 200 free, 300 Premium. */
+  limit: number;
+  /** lintNote()'s findings for `value`; `null` while the checker is still loading. */
+  findings: LintFinding[] | null;
+  /** The tone in use; with `onTone`, a select to change it. */
+  tone?: Tone;
+  onTone?: (tone: Tone) => void;
+  /** With it, an "Another wording" button (the page cycles through the tone's variants). */
+  onAnotherWording?: () => void;
+  /** The textarea's label. */
+  label?: string;
+}
+
+/**
+ * @example
+ * <NoteEditor value={text} onInput={setText} limit={noteLimit(settings)} findings={lintNote(text, ctx)}
+ *   tone={tone} onTone={setTone} onAnotherWording={() => setVariant((v) => v + 1)} />
+ */
+export function NoteEditor(props: NoteEditorProps) {
+  const { value, onInput, limit, findings, tone, onTone, onAnotherWording, label = 'Your note' } = props;
+  const id = useId();
+  const over = value.length - limit;
+  const shown = sortFindings(findings ?? []);
+  const invalid = over > 0 || shown.some((finding) => finding.severity === 'error');
+  return (
+    <div class="note-editor">
+      {(onTone || onAnotherWording) && (
+        <div class="note-controls">
+          {onTone && tone && (
+            <label class="note-tone">
+              Tone{' '}
+              <select value={tone} onChange={(event) => onTone(event.currentTarget.value as Tone)}>
+                {TONES.map((option) => (
+                  <option key={option} value={option}>
+                    {TONE_LABEL[option]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {onAnotherWording && (
+            <button type="button" onClick={onAnotherWording}>
+              Another wording
+            </button>
+          )}
+        </div>
+      )}
+      <label for={id} class="note-label">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        class="note-text user-text"
+        rows={6}
+        value={value}
+        spellcheck
+        aria-describedby={`${id}-count ${id}-findings`}
+        aria-invalid={invalid ? 'true' : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      <p id={`${id}-count`} class={over > 0 ? 'note-count note-over' : 'note-count'}>
+        {value.length} / {limit} characters
+      </p>
+      <div id={`${id}-findings`} class="note-findings" aria-live="polite">
+        {over > 0 && (
+          <p class="finding finding-error">
+            <strong>Fix:</strong> {over} {over === 1 ? 'character' : 'characters'} over LinkedIn’s limit of{' '}
+            {limit}.
+          </p>
+        )}
+        {shown.length > 0 && (
+          <ul class="finding-list" aria-label="Checks on your note">
+            {shown.map((finding, index) => (
+              <li key={`${index}-${finding.code}`} class={`finding finding-${finding.severity}`}>
+                <strong>{finding.severity === 'error' ? 'Fix:' : 'Consider:'}</strong>{' '}
+                <span class="user-text">{finding.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The counter already says when a note is too long, so the checker's own "too long" is not repeated. */
+const SAID_BY_COUNTER = new Set(['too-long']);
+
+/** Errors before warnings, each group in the checker's order. */
+function sortFindings(findings: LintFinding[]): LintFinding[] {
+  const kept = findings.filter((finding) => !SAID_BY_COUNTER.has(finding.code));
+  return [
+    ...kept.filter((finding) => finding.severity === 'error'),
+    ...kept.filter((finding) => finding.severity === 'warning'),
+  ];
+}
+
+/** Whether a note may go into LinkedIn's box: within the limit, not empty, no error from the checker. */
+export function noteBlocked(text: string, limit: number, findings: LintFinding[] | null): boolean {
+  if (text.trim() === '' || text.length > limit) return true;
+  return (findings ?? []).some((finding) => finding.severity === 'error');
+}
