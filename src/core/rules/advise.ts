@@ -69,7 +69,8 @@ export function adviseFor(times: InterviewTimes, person: Interviewer, settings: 
     };
   }
   const dates = { opensAt: window.opensAt, idealBy: window.idealBy, lateAfter: window.lateAfter };
-  const tone = toneAt(times, now, window.lateAfter);
+  // Once an invitation is out they have seen who you are, so a message never needs to re-introduce you.
+  const tone = toneAt(times, now, null);
   if (state === 'sent') {
     const sentAt = person.invite.at ? new Date(person.invite.at) : null;
     return { verdict: 'sent', ...dates, nextTouchAt: null, tone, reasons: pendingReasons(sentAt, voice) };

@@ -2,10 +2,10 @@
  * planFollowUps(): the whole log as one list of next actions, soonest first. The background schedules
  * reminders from it and the options page lists it.
  */
-import { max } from 'date-fns';
 import type { Interview, Settings } from '../model';
 import { adviseFor } from './advise';
 import { type InterviewTimes, readTimes } from './clock';
+import { later } from './dates';
 import { nudgeFrom } from './tone';
 import type { Advice, FollowUp, FollowUpKind } from './types';
 
@@ -51,6 +51,6 @@ function nextAction(advice: Advice, times: InterviewTimes): { kind: FollowUpKind
   if (verdict === 'prepare') return { kind: 'prepare', dueAt: opensAt };
   const nudge = advice.tone === 'nudge' ? nudgeFrom(times) : null;
   // A nudge is never due before the window opens: until then the person can only wait.
-  if (nudge) return { kind: 'nudge', dueAt: max([nudge, opensAt]) };
+  if (nudge) return { kind: 'nudge', dueAt: later(nudge, opensAt) };
   return { kind: 'connect', dueAt: opensAt };
 }

@@ -60,8 +60,20 @@ export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?
  * dayLabel(new Date(2027, 0, 4), new Date(2026, 11, 20)) // → 'Monday 4 January 2027'
  */
 export function dayLabel(date: Date, now: Date): string {
-  return format(date, date.getFullYear() === now.getFullYear() ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+  const withYear = date.getFullYear() !== now.getFullYear();
+  // A plan of a large log names the same few hundred days thousands of times; format() is the slow part.
+  const key = (date.getFullYear() * 12 + date.getMonth()) * 32 + date.getDate() + (withYear ? 0.5 : 0);
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    if (dayLabels.size >= DAY_LABELS_KEPT) dayLabels.clear();
+    label = format(date, withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM');
+    dayLabels.set(key, label);
+  }
+  return label;
 }
+
+const DAY_LABELS_KEPT = 4096;
+const dayLabels = new Map<number, string>();
 
 /** A local time of day, 24-hour: "09:00". */
 export const timeLabel = (date: Date): string => format(date, 'HH:mm');

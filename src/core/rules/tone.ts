@@ -1,6 +1,7 @@
 /** Which kind of note fits a given moment (DESIGN.md "Tone of the note that fits"). */
-import { addDays, min } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { InterviewTimes } from './clock';
+import { earlier } from './dates';
 import { POLICY } from './policy';
 import type { Tone } from './types';
 
@@ -16,7 +17,7 @@ export function nudgeFrom(times: InterviewTimes): Date | null {
   const weekLater = addDays(times.at, POLICY.nudgeAfterDays);
   if (!times.replyBy) return weekLater;
   const afterReply = new Date(times.replyBy.getTime() + 1);
-  return min([afterReply, weekLater]);
+  return earlier(afterReply, weekLater);
 }
 
 /**

@@ -3,9 +3,10 @@
  * note must re-introduce the person. Days are calendar days in local time (date-fns `addDays`), so a
  * window keeps opening at 09:00 local across daylight-saving changes.
  */
-import { addDays, isWeekend, max, min, nextMonday, setHours, startOfDay } from 'date-fns';
+import { addDays, isWeekend, nextMonday, setHours, startOfDay } from 'date-fns';
 import type { Culture, Interviewer, InterviewerRole, Outcome, Settings } from '../model';
 import type { InterviewTimes } from './clock';
+import { earlier, later } from './dates';
 import { CULTURE_SHIFT_DAYS, HOUR_MS, POLICY, ROLE_OPEN_DAYS } from './policy';
 
 /** One thing that shaped the window; each becomes a reason. */
@@ -48,7 +49,7 @@ export const nineOn = (day: Date): Date => setHours(startOfDay(day), POLICY.open
 export function openingAfter(at: Date, days: number): Date {
   const nine = nineOn(addDays(at, days));
   const fullDay = new Date(at.getTime() + POLICY.minHoursAfterInterview * HOUR_MS);
-  return max([nine, fullDay]);
+  return later(nine, fullDay);
 }
 
 /**
@@ -68,11 +69,11 @@ export function connectWindow(times: InterviewTimes, person: Interviewer, settin
   if (settings.weekdaysOnly && isWeekend(draft.opensAt)) {
     moveTo(draft, nineOn(nextMonday(draft.opensAt)), { code: 'weekend' });
   }
-  const lateAfter = max([draft.lateAfter, draft.opensAt]);
+  const lateAfter = later(draft.lateAfter, draft.opensAt);
   const ideal = addDays(draft.opensAt, draft.idealDays);
   return {
     opensAt: draft.opensAt,
-    idealBy: min([ideal, lateAfter]),
+    idealBy: earlier(ideal, lateAfter),
     lateAfter,
     steps: [draft.decisive, ...draft.others],
   };
@@ -104,7 +105,7 @@ function afterInterview(times: InterviewTimes, role: InterviewerRole): Draft {
 
 function afterOutcome(times: InterviewTimes, outcomeAt: Date): Draft {
   const earliest = openingAfter(times.at, POLICY.earliestOpenDay);
-  const opensAt = max([outcomeAt, earliest]);
+  const opensAt = later(outcomeAt, earliest);
   const outcome = times.interview.outcome as Exclude<Outcome, 'pending'>;
   return {
     opensAt,
