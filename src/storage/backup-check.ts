@@ -18,20 +18,35 @@ const refuse = (problem: string): Failure => ({
 });
 const where = (path: PropertyKey[]): string => formatPath(path) || 'the backup';
 
-/** Walks the data with an explicit stack, so a hostile file nested a million levels deep can't overflow it. */
+/** Values visited at most: a JSON file of 5 MB has fewer; shared objects could otherwise multiply the walk. */
+const MAX_VISITS = 5_000_000;
+
+type Step = { value: unknown; path: PropertyKey[] } | { leave: object };
+
+/**
+ * Walks the data with an explicit stack, so a hostile file nested a million levels deep can't overflow it.
+ * Objects on the current path are tracked to tell a cycle from an object merely shared by two parents.
+ */
 function unsafePart(root: unknown): string | null {
-  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  const stack: Step[] = [{ value: root, path: [] }];
+  const onPath = new Set<object>();
+  for (let visits = 0; stack.length > 0; visits++) {
+    if (visits > MAX_VISITS) return 'it is far larger than any Connect Coach backup';
+    const step = stack.pop()!;
+    if ('leave' in step) {
+      onPath.delete(step.leave);
+      continue;
+    }
+    const { value, path } = step;
     if (typeof value !== 'object' || value === null) continue;
     if (path.length >= MAX_DEPTH) return `${where(path)} is nested more than ${MAX_DEPTH} levels deep`;
-    if (seen.has(value)) return `${where(path)} repeats another part of the data`;
-    seen.add(value);
+    if (onPath.has(value)) return `${where(path)} contains itself`;
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) {
       return `${where(path)} is not plain data`;
     }
+    onPath.add(value);
+    stack.push({ leave: value });
     for (const [key, child] of Object.entries(value)) {
       const childPath = [...path, Array.isArray(value) ? Number(key) : key];
       if (FORBIDDEN_KEYS.has(key)) return `${where(childPath)} is a key a backup must never contain`;

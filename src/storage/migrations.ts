@@ -25,6 +25,7 @@ export function splitLegacyLog(items: Items): Items {
   records.forEach((record, index) => {
     const id = isRecord(record) && typeof record.id === 'string' && record.id !== '' ? record.id : null;
     let key = id === null ? interviewKey(`legacy-${index}`) : interviewKey(id);
+    if (key in next) key = interviewKey(`legacy-${index}`);
     for (let extra = 2; key in next; extra++) key = interviewKey(`legacy-${index}-${extra}`);
     next[key] = record;
   });

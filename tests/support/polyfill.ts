@@ -1,0 +1,5 @@
+/**
+ * Stands in for `webextension-polyfill` in tests, which throws outside an extension:
+ * `vi.mock('webextension-polyfill', () => import('../support/polyfill'));`
+ */
+export { fakeBrowser as default } from '@webext-core/fake-browser';
