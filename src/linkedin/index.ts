@@ -1,0 +1,18 @@
+/**
+ * Reading LinkedIn's page (DESIGN.md "LinkedIn's page"): plain DOM, no extension API, no dependencies.
+ * Contract (DESIGN.md "Contracts"): profileSlug, readProfile, findNoteBox, insertNote; the rest is what
+ * the content script needs around them. Every selector lives in ./selectors.ts.
+ */
+export type { NoteBox } from './note-box';
+export {
+  findNoteBox,
+  insertNote,
+  isSendButton,
+  noteDialogRoots,
+  quotaUsedUp,
+  sendButtonOf,
+} from './note-box';
+export type { OwnProfile } from './read-profile';
+export { readOwnProfile, readProfile } from './read-profile';
+export { topCard } from './top-card';
+export { profileSlug } from './url';

@@ -1,0 +1,96 @@
+/**
+ * Reading a profile page: who the person is, how they relate to the reader, and on one's own profile,
+ * what the profile has. Everything is read from the top card of the URL's person only.
+ */
+import type { ProfileReading } from '../messages';
+import { readDegree, readRelation } from './actions';
+import { all, first, shown, text } from './dom';
+import * as S from './selectors';
+import { nameHeading, slugOfLink, topCard, topCards } from './top-card';
+import { profileSlug } from './url';
+
+const warned = new Set<string>();
+
+/** One warning per person per page, so a LinkedIn change shows up as a message, not as silence or a flood. */
+function warnOnce(slug: string, why: string): void {
+  if (warned.has(slug)) return;
+  warned.add(slug);
+  console.warn(
+    `[Connect Coach] Couldn't read the profile "${slug}": ${why}. LinkedIn may have changed its page.`,
+  );
+}
+
+/**
+ * What the profile at `url` shows, read from its top card; null when `url` isn't a profile, or when the
+ * page shows no top card for that person (then one console warning per person). Never throws.
+ *
+ * @example readProfile(document, 'https://www.linkedin.com/in/priya-natarajan/')
+ * // { slug: 'priya-natarajan', name: 'Priya Natarajan', headline: 'Director of Product · Hiring for Platform',
+ * //   company: 'Contoso Health', degree: '2nd', relation: 'can-connect', own: false, connectAt: 'top-card' }
+ */
+export function readProfile(document: Document, url: string | URL): ProfileReading | null {
+  const slug = profileSlug(url);
+  if (!slug) return null;
+  try {
+    const card = topCard(document, slug);
+    if (!card) {
+      warnOnce(
+        slug,
+        topCards(document).length ? 'the top card on the page is someone else’s' : 'no top card found',
+      );
+      return null;
+    }
+    const name = text(nameHeading(card));
+    const degree = readDegree(card);
+    const own = !degree && all(card, S.editLink).some((link) => shown(link) && slugOfLink(link) === slug);
+    const { relation, connectAt } = own
+      ? ({ relation: 'unknown', connectAt: 'none' } as const)
+      : readRelation(card, slug, name, degree);
+    const headline = text(first(card, S.headline));
+    return { slug, name, headline, company: text(first(card, S.company)), degree, relation, own, connectAt };
+  } catch (error) {
+    warnOnce(slug, String(error));
+    return null;
+  }
+}
+
+/** The profile checklist as one's own profile shows it (ProfileChecklistSchema in src/core/model.ts). */
+export interface OwnProfile {
+  photo: boolean;
+  headline: boolean;
+  currentRole: boolean;
+  about: boolean;
+}
+
+/** Text of an About card without its heading ("About" itself says nothing about the person). */
+function aboutText(card: Element): string {
+  const section = card.closest('section') ?? card;
+  const walker = section.ownerDocument.createTreeWalker(section, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('h1, h2, h3, h4, h5, h6')) out += node.textContent;
+  }
+  return out.trim();
+}
+
+/**
+ * On one's own profile, which parts of the profile checklist are there: a photo (not LinkedIn's
+ * placeholder), a headline, a current role, an About text. All false when the page has no top card for
+ * the URL's person.
+ *
+ * @example readOwnProfile(document) // { photo: true, headline: true, currentRole: true, about: false }
+ */
+export function readOwnProfile(document: Document, url: string | URL = document.URL): OwnProfile {
+  const slug = profileSlug(url);
+  const card = slug ? topCard(document, slug) : null;
+  const heading = card && nameHeading(card);
+  if (!card || !heading) return { photo: false, headline: false, currentRole: false, about: false };
+  const about = all(document, S.about).find((el) => aboutText(el));
+  return {
+    // The photo comes before the name; later pictures are logos and badges.
+    photo: all(card, S.photo).some((img) => shown(img) && !!(img.compareDocumentPosition(heading) & 4)),
+    headline: !!first(card, S.headline)?.textContent?.trim(),
+    currentRole: !!first(card, S.company)?.textContent?.trim(),
+    about: !!about,
+  };
+}

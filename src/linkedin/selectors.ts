@@ -1,0 +1,149 @@
+/**
+ * Every CSS selector the LinkedIn readers use, in one place. Each is a list of alternatives, one per line,
+ * each saying which layout and state it covers:
+ *   Ember: the 2021–2025 Ember app (stable class names, dialogs in #artdeco-modal-outlet);
+ *   SDUI:  the 2026 server-driven layout (hashed class names, componentkey attributes, the invitation
+ *          dialog in the open shadow root of #interop-outlet; the dialog's markup is still Ember's).
+ * Structure, hrefs and ARIA come first; words only where nothing else tells a state apart, marked
+ * "words". Where code narrows a match (by slug, by visibility, by text), the comment says so.
+ * tests/linkedin/selectors.test.ts counts every alternative's matches on every fixture page and fails
+ * on one that matches nothing anywhere.
+ */
+
+/** The top card of the profile (code keeps the one whose links name the URL's slug). */
+export const topCard = [
+  'section.pv-top-card', // Ember: every state
+  'section[data-member-id]', // Ember: the same section, by its member id
+  'section[componentkey$="Topcard"]', // SDUI: componentkey "com.linkedin.sdui.profile.card.ref<id>Topcard"
+];
+
+/** Links in the top card that name its person (code reads the slug from the href). */
+export const cardIdentity = [
+  'a[href*="/overlay/contact-info/"]', // Ember and SDUI: "Contact info", /in/<slug>/overlay/contact-info/
+  'a[href*="/overlay/about-this-profile/"]', // Ember: the link around the name
+];
+
+/** The person's name. */
+export const name = [
+  'h1', // Ember: h1.text-heading-xlarge
+  'a[href*="/in/"] h2', // SDUI: the h2 inside the link to the person's /in/<slug>/
+];
+
+export const headline = [
+  '.text-body-medium', // Ember
+  'section[componentkey$="Topcard"] > p:nth-of-type(1)', // SDUI: the first plain <p> after the name block
+];
+
+export const company = [
+  '.pv-text-details__right-panel-item-link', // Ember: the current company button
+  'section[componentkey$="Topcard"] > p:nth-of-type(2)', // SDUI: the <p> after the headline
+];
+
+/** The degree badge: code keeps a visible one whose text is a 1, 2 or 3 (after "·"), as in "2nd", "2e". */
+export const degree = [
+  '.dist-value', // Ember: "2nd"
+  '[aria-haspopup="dialog"] ~ p', // SDUI: "· 2nd", the <p> right after the name's hover-card trigger
+  'section[componentkey$="Topcard"] p', // SDUI: any <p> in the card; the hidden pre-rendered "· 1st" fails the visibility test
+];
+
+/** Connect offered in the top card (code takes the closest link or button, visible, and checks the slug). */
+export const connect = [
+  'a[href*="/preload/custom-invite/"]', // SDUI: Connect is a link with ?vanityName=<slug>
+  'svg[data-test-icon="connect-small"]', // Ember: the Connect button's icon
+];
+
+/** An invitation already sent: Pending (code takes the closest link or button, visible). */
+export const pending = [
+  '[componentkey$="_pending"] a', // SDUI: the ConnectButton component in its _pending state
+  'svg[id="clock-small"]', // SDUI: Pending's clock icon
+  'button[aria-label^="Pending,"]', // Ember, words (English UI): last fallback; code also reads "no primary action" as Pending
+];
+
+/** Ember's action buttons under the name; with none of them primary, LinkedIn is showing Pending. */
+export const emberActions = [
+  '.pvs-profile-actions__action', // Ember: Connect, Pending, Follow, Message, Open to, Add profile section
+];
+
+/** Ember's main action among them (code reads "none primary" as Pending). */
+export const emberPrimary = [
+  '.artdeco-button--primary', // Ember: Connect, Follow, a 1st-degree person's Message, one's own Open to
+];
+
+/** Follow as the main action (code excludes Connect, and a 1st-degree person's Message). */
+export const follow = [
+  'svg[id="add-small"]', // SDUI: Follow's icon
+  '.pvs-profile-actions__action.artdeco-button--primary', // Ember: the primary action when it is not Connect
+];
+
+export const message = [
+  'a[href^="/messaging/compose/"]', // SDUI: Message is a link to the compose overlay
+];
+
+/** The More button of the top card (code keeps a visible one). */
+export const more = [
+  '.artdeco-dropdown__trigger', // Ember: "More actions"
+  'button[aria-expanded]', // SDUI: the card's only button with aria-expanded
+];
+
+/** More's menu: Ember keeps it in the DOM, hidden; SDUI renders it only while open, in a portal. */
+export const moreMenu = [
+  '.artdeco-dropdown__content', // Ember: beside the trigger, hidden until opened
+  '[data-floating-ui-portal] [role="menu"]', // SDUI: at the end of <body>, while More is expanded
+];
+
+/** Connect inside More's menu. */
+export const moreConnect = [
+  'a[role="menuitem"][href*="/preload/custom-invite/"]', // SDUI: same link as the top card's (code checks the slug)
+  '.artdeco-dropdown__item[aria-label]', // Ember: the one item whose label names the person (code compares the name)
+];
+
+/** Signs of one's own profile (code checks the slug in the href). */
+export const editLink = [
+  'a[href*="/edit/"]', // Ember and SDUI: pencil links into /in/<slug>/edit/…
+];
+
+/** The profile photo, before the name (code keeps visible ones before the name heading). */
+export const photo = [
+  'img:not([class*="ghost"])', // Ember and SDUI; Ember's no-photo placeholder is a "ghost-person" image
+];
+
+/** The About card (code reads its text without the heading). */
+export const about = [
+  '#about', // Ember: the About card, or its anchor inside the card's section
+  'section[componentkey$="About"]', // SDUI: componentkey "com.linkedin.sdui.profile.card.ref<id>About"
+];
+
+/** Hosts of open shadow roots where LinkedIn renders dialogs. */
+export const dialogOutlets = [
+  '#interop-outlet', // SDUI: the invitation dialog's host
+  '[data-testid="interop-shadowdom"]', // SDUI: the same host by its test id
+];
+
+/** The note box, inside a dialog. */
+export const noteBox = [
+  '[role="dialog"] textarea#custom-message', // both: step 2, "Add a note"
+  '[role="dialog"] textarea[name="message"]', // both: the same box by its form name
+];
+
+/** Lines of the note dialog; code reads the first number of the one before the note box (notes left). */
+export const noteDialogLine = [
+  '[role="dialog"] p', // both: "N personalized invitations remaining for this month." (free accounts)
+];
+
+/** The invitation dialog, either step. */
+export const inviteDialog = [
+  '[data-test-modal-id="send-invite-modal"] [role="dialog"]', // both: "Add a note?" and the note step
+  '.send-invite[role="dialog"]', // both: the same dialog by its Ember class
+];
+
+/** The dialog's send action: Send, or "Send without a note" in step 1. */
+export const sendButton = [
+  '.artdeco-modal__actionbar button.artdeco-button--primary', // both: the action bar's primary button
+  '.artdeco-modal__actionbar > button:last-child', // both: the same by place, LinkedIn puts the main action last
+];
+
+/** LinkedIn's upsell, shown instead of the note box when the month's personalised notes are used up. */
+export const quotaUpsell = [
+  '[data-test-modal-id="premium-custom-invite-upsell"]', // both: the upsell dialog
+  '[role="dialog"] a[href*="/premium/products/"][href*="custom_invite"]', // both: its Premium link, from the invite
+];

@@ -1,0 +1,43 @@
+/**
+ * Which person a LinkedIn address is about. Page detection is by URL alone (github-url-detection's way):
+ * see the table of addresses in tests/linkedin/url.test.ts.
+ */
+
+/**
+ * The profile's slug for `/in/<slug>/` and every sub-route of it (`overlay/…`, `details/…`,
+ * `recent-activity/…`, `edit/…`), on www, a country subdomain or the bare host, with any query or hash;
+ * null for anything else (feed, search, messaging, companies, schools, other sites, relative addresses).
+ * The slug comes back in the one spelling the log stores it in: percent-decoded, lower-cased, re-encoded.
+ *
+ * @example profileSlug('https://de.linkedin.com/in/Bj%C3%B6rn-%C3%85berg/details/experience/?x=1')
+ * // 'bj%C3%B6rn-%C3%A5berg'
+ */
+export function profileSlug(url: string | URL): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname;
+  if (!/^https?:$/.test(parsed.protocol) || (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')))
+    return null;
+  const slug = /^\/in\/([^/]+)/.exec(parsed.pathname)?.[1];
+  return slug ? normalise(slug) : null;
+}
+
+/**
+ * A copy of `normaliseSlug` in src/core/model.ts (src/linkedin may not import core: it ships in the
+ * content script); tests/linkedin/url.test.ts checks that the two agree.
+ *
+ * @example normalise('Bj%C3%B6rn') // 'bj%C3%B6rn'
+ */
+export function normalise(slug: string): string {
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    // A malformed escape: keep the slug as it came, it can still match itself.
+  }
+  return encodeURIComponent(decoded.toLowerCase());
+}
