@@ -3,12 +3,14 @@
  * store or the writer. `handle` never throws; tests call it directly.
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { z } from 'zod';
 import { type Message, MessageSchema } from '../messages';
 import { exportBackup, importBackup, previewImport } from '../storage/backup';
 import { browser } from '../storage/browser';
 import { saveFailure } from '../storage/errors';
-import { firstIssue, plainError } from '../storage/issues';
+import { fieldIssues, firstIssue, plainError } from '../storage/issues';
 import { readAll, wipeStore } from '../storage/store';
+import type { Failure } from '../storage/types';
 import { logChanged } from './commit';
 import { answerFor, findReading } from './page';
 import { applyReading, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
@@ -68,6 +70,28 @@ const HANDLERS: Handlers = {
   'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
 };
 
+/**
+ * An invalid message. A patch's field errors are the person's to fix, so they are answered like a refused
+ * write: `{ ok: false, error, issues: [{ path: 'name', message: 'must not be empty' }] }`.
+ */
+function refusal(error: z.ZodError): Failure {
+  const issues = fieldIssues(error);
+  const [first] = issues;
+  if (first?.path.startsWith('patch.')) {
+    const fields = issues.map((issue) => ({ ...issue, path: issue.path.replace(/^patch\./, '') }));
+    return {
+      ok: false,
+      error: `This change can't be saved: ${fields[0]?.path} ${first.message}.`,
+      issues: fields,
+    };
+  }
+  return {
+    ok: false,
+    error: `Connect Coach did not understand a request: ${firstIssue(error, 'it')}.`,
+    issues,
+  };
+}
+
 /** A content script (a LinkedIn page) may only tell what the page shows, never edit or wipe the log. */
 function fromLinkedInPage(sender: Runtime.MessageSender): boolean {
   return sender.tab !== undefined && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
@@ -81,12 +105,7 @@ function fromLinkedInPage(sender: Runtime.MessageSender): boolean {
  */
 export async function handle(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   const parsed = MessageSchema.safeParse(message, { error: plainError });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: `Connect Coach did not understand a request: ${firstIssue(parsed.error, 'it')}.`,
-    };
-  }
+  if (!parsed.success) return refusal(parsed.error);
   if (fromLinkedInPage(sender) && !parsed.data.type.startsWith('page/')) {
     return { ok: false, error: 'A LinkedIn page can only report what it shows.' };
   }

@@ -140,11 +140,15 @@ const malformed: Array<[string, unknown, RegExp]> = [
     /version is 2, and this Connect Coach reads version 1/,
   ],
   ['interviews that are not a list', { ...valid, interviews: 'nope' }, /interviews must be a list/],
-  ['a missing export time', { ...valid, exportedAt: undefined }, /exportedAt must be a date and time/],
+  [
+    'a missing export time',
+    { ...valid, exportedAt: undefined as unknown as string },
+    /exportedAt must be a date and time/,
+  ],
   ['a time in words', file([{ ...iv1, at: 'last Monday' }]), /interviews\[0\]\.at must be a date and time/],
   [
     'a wrong type deep inside',
-    file([{ ...iv1, interviewers: [{ id: 'p', name: 7 }] }]),
+    file([{ ...iv1, interviewers: [{ id: 'p', name: 7 as unknown as string }] }]),
     /interviews\[0\]\.interviewers\[0\]\.name must be text/,
   ],
   [
