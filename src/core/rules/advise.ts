@@ -50,23 +50,11 @@ export function adviseFor(times: InterviewTimes, person: Interviewer, settings: 
   const voice: Voice = { first: firstName(person.name), company: times.interview.company, now };
   const window = connectWindow(times, person, settings);
   const { state } = person.invite;
-  const blocked =
-    state === 'declined'
-      ? declinedReason(voice)
-      : times.interview.connectionPolicy === 'discouraged' && times.interview.outcome === 'pending'
-        ? discouragedReason(voice)
-        : null;
+  const blocked = blockReason(times, person, voice);
   if (blocked) {
     const tone = toneAt(times, now, window.lateAfter);
-    return {
-      verdict: 'avoid',
-      opensAt: null,
-      idealBy: null,
-      lateAfter: null,
-      nextTouchAt: null,
-      tone,
-      reasons: [blocked],
-    };
+    const none = { opensAt: null, idealBy: null, lateAfter: null, nextTouchAt: null };
+    return { verdict: 'avoid', ...none, tone, reasons: [blocked] };
   }
   const dates = { opensAt: window.opensAt, idealBy: window.idealBy, lateAfter: window.lateAfter };
   // Once an invitation is out they have seen who you are, so a message never needs to re-introduce you.
@@ -81,6 +69,13 @@ export function adviseFor(times: InterviewTimes, person: Interviewer, settings: 
     return { verdict: 'connected', ...dates, nextTouchAt: cadence.nextTouchAt, tone, reasons };
   }
   return beforeSending(times, window, settings, voice);
+}
+
+/** Why not to connect at all, if so: they declined, or the company discourages it while the process is open. */
+function blockReason(times: InterviewTimes, person: Interviewer, voice: Voice): CodedReason | null {
+  if (person.invite.state === 'declined') return declinedReason(voice);
+  const { connectionPolicy, outcome } = times.interview;
+  return connectionPolicy === 'discouraged' && outcome === 'pending' ? discouragedReason(voice) : null;
 }
 
 /** No invitation out yet (or one withdrawn): wait, prepare or send. */
