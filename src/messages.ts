@@ -76,6 +76,9 @@ export type TabMessage = z.infer<typeof TabMessageSchema>;
 export interface TabStatus {
   reading: ProfileReading | null;
   noteBox: { limit: number; remaining: number | null } | null;
+  /** The background's last answer about this person, if any: the popup falls back on its draft (with
+   * Copy) when the background does not answer. Optional: a content script may leave it out. */
+  answer?: PageAnswer | null;
 }
 
 /** Failure answers carry a sentence for the person. */
