@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<main>Connect Coach</main>, document.getElementById('app')!);
+import '../ui/theme.css';
+import './popup.css';
+import { Popup } from './Popup';
+
+render(<Popup />, document.getElementById('app')!);

@@ -19,8 +19,13 @@ export interface QuarantinedRecord {
 export interface StateReply {
   ok: true;
   settings: Settings;
+  /** Oldest interview first. */
   interviews: Interview[];
   quarantine: QuarantinedRecord[];
+  /** Sentences about records this read set aside, for the person. */
+  problems?: string[];
+  /** True when the data was written by a newer version: nothing can be changed until an update. */
+  readOnly?: boolean;
 }
 
 /** One problem with a record the background refused, e.g. `{ path: 'interviewers.0.name', message }`. */

@@ -62,12 +62,17 @@ export function localInputToIso(value: string): string | null {
 export const dateToLocalInput = (date: Date): string => format(date, "yyyy-MM-dd'T'HH:mm");
 
 /**
- * When a follow-up is due, said relative to `now`: "now" for anything already due, else its moment.
+ * When a follow-up is due, said relative to `now`: "due now" for the last day, "due since" a day for older
+ * ones, else when it becomes due.
  *
  * @example
- * describeDue(new Date(2026, 2, 9), new Date(2026, 2, 10)) // → 'due now'
- * describeDue(new Date(2026, 2, 12, 9), new Date(2026, 2, 10)) // → 'from Thu 12 Mar, 09:00'
+ * describeDue(new Date(2026, 2, 10, 9), new Date(2026, 2, 10, 12)) // → 'due now'
+ * describeDue(new Date(2026, 2, 6, 9), new Date(2026, 2, 10, 12)) // → 'due since Fri 6 Mar'
+ * describeDue(new Date(2026, 2, 12, 9), new Date(2026, 2, 10, 12)) // → 'from Thu 12 Mar, 09:00'
  */
 export function describeDue(dueAt: Date, now: Date): string {
-  return dueAt <= now ? 'due now' : `from ${formatWhen(dueAt)}`;
+  if (dueAt > now) return `from ${formatWhen(dueAt)}`;
+  return now.getTime() - dueAt.getTime() < DAY_MS ? 'due now' : `due since ${formatDay(dueAt)}`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;

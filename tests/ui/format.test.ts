@@ -42,8 +42,9 @@ describe('datetime-local values become ISO times with this browser’s offset', 
 describe('when a follow-up is due, relative to now', () => {
   const now = new Date(2026, 2, 10, 12);
   it.each([
-    [new Date(2026, 2, 9, 9), 'due now'],
     [now, 'due now'],
+    [new Date(2026, 2, 10, 9), 'due now'],
+    [new Date(2026, 2, 9, 9), 'due since Mon 9 Mar'],
     [new Date(2026, 2, 12, 9), 'from Thu 12 Mar, 09:00'],
   ])('%s → %s', (dueAt, text) => {
     expect(describeDue(dueAt, now)).toBe(text);

@@ -1,0 +1,80 @@
+/**
+ * What the person can do with a finished note: put it into LinkedIn's open note box (our own button;
+ * LinkedIn's Send stays theirs to press), copy it, and record that they sent it.
+ */
+
+import { useState } from 'preact/hooks';
+import type { TabStatus } from '../messages';
+import { askTab } from '../ui/client';
+import { copyText } from '../ui/clipboard';
+
+export interface NoteActionsProps {
+  text: string;
+  /** True while the note is empty, too long or has an error: it may not go into LinkedIn's box. */
+  blocked: boolean;
+  tabId: number | null;
+  noteBox: TabStatus['noteBox'];
+  /** With it, a "Mark as sent" button; answers a sentence when recording failed. */
+  onMarkSent?: () => Promise<string | null>;
+}
+
+export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteActionsProps) {
+  const [said, setSaid] = useState('');
+  const canInsert = tabId !== null && noteBox !== null && !blocked;
+
+  const insert = async () => {
+    if (tabId === null) return;
+    const reply = await askTab(tabId, { type: 'tab/insert-note', text });
+    setSaid(
+      reply?.ok
+        ? 'Your note is in LinkedIn’s box. Read it over there, then press Send when you are ready.'
+        : 'LinkedIn’s note box didn’t take the note. Copy it and paste it in instead.',
+    );
+  };
+  const copy = async () => {
+    setSaid((await copyText(text)) ? 'Copied' : 'Copying didn’t work here: select the note and copy it.');
+  };
+  const markSent = async () => {
+    const failure = await onMarkSent?.();
+    if (failure) setSaid(failure);
+  };
+
+  return (
+    <div class="note-actions">
+      <div class="button-row">
+        <button
+          type="button"
+          class="primary"
+          disabled={!canInsert}
+          aria-describedby={canInsert ? undefined : 'insert-why'}
+          onClick={insert}
+        >
+          Insert into LinkedIn
+        </button>
+        <button type="button" onClick={copy}>
+          Copy
+        </button>
+        {onMarkSent && (
+          <button type="button" onClick={markSent}>
+            Mark as sent
+          </button>
+        )}
+      </div>
+      {!canInsert && (
+        <p id="insert-why" class="quiet">
+          {insertHint(tabId, noteBox, blocked)}
+        </p>
+      )}
+      <p class="action-status" role="status">
+        {said}
+      </p>
+    </div>
+  );
+}
+
+function insertHint(tabId: number | null, noteBox: TabStatus['noteBox'], blocked: boolean): string {
+  if (tabId === null || noteBox === null) {
+    return 'To insert it, press Connect on their profile, then “Add a note”.';
+  }
+  return blocked ? 'Fix what is marked above to insert it.' : '';
+}

@@ -1,0 +1,105 @@
+/**
+ * The note for a logged interviewer: the person's saved draft or a fresh one, checked as they type,
+ * saved as they go, and ready to insert, copy or mark as sent.
+ */
+
+import { useMemo, useState } from 'preact/hooks';
+import { type Interview, type Interviewer, noteLimit, type Settings } from '../core/model';
+import { draftNote, NOTE_VARIANTS } from '../core/notes/draft';
+import type { Tone } from '../core/rules/types';
+import type { TabStatus } from '../messages';
+import { ask } from '../ui/client';
+import { NoteEditor, noteBlocked } from '../ui/NoteEditor';
+import { useDraftSaver, useLint, useNoteBox } from './hooks';
+import { NoteActions } from './NoteActions';
+
+export interface NoteSectionProps {
+  interview: Interview;
+  person: Interviewer;
+  settings: Settings;
+  /** The tone advise() chose for now. */
+  tone: Tone;
+  tabId: number | null;
+  noteBox: TabStatus['noteBox'];
+  now: Date;
+  /** Reloads the log after a change that alters the verdict (marking as sent). */
+  refresh: () => Promise<void>;
+}
+
+export function NoteSection(props: NoteSectionProps) {
+  const { interview, person, settings, tabId, now, refresh } = props;
+  const place = Math.max(
+    0,
+    interview.interviewers.findIndex((p) => p.id === person.id),
+  );
+  const [tone, setTone] = useState(props.tone);
+  const [variant, setVariant] = useState(place);
+  const draftFor = (t: Tone, v: number) =>
+    draftNote({ interview, interviewerId: person.id, settings, tone: t, variant: v, now });
+  const [text, setText] = useState(() => person.draft || draftFor(tone, variant));
+
+  const context = useMemo(
+    () => ({ interview, interviewerId: person.id, settings }),
+    [interview, person.id, settings],
+  );
+  const findings = useLint(text, context);
+  const noteBox = useNoteBox(tabId, props.noteBox);
+  const saver = useDraftSaver(interview.id, person.id);
+  const limit = noteLimit(settings);
+
+  const edit = (next: string) => {
+    setText(next);
+    saver.save(next);
+  };
+  const reword = (nextTone: Tone, nextVariant: number) => {
+    setTone(nextTone);
+    setVariant(nextVariant);
+    edit(draftFor(nextTone, nextVariant));
+  };
+  const markSent = async () => {
+    await saver.flush();
+    const invite = { state: 'sent' as const, at: new Date().toISOString(), note: text };
+    const reply = await ask({
+      type: 'interviewer/patch',
+      interviewId: interview.id,
+      interviewerId: person.id,
+      patch: { invite },
+    });
+    if (!reply.ok) return reply.error;
+    await refresh();
+    return null;
+  };
+  const sendable = person.invite.state === 'none' || person.invite.state === 'withdrawn';
+
+  return (
+    <section aria-labelledby="note-title" class="note-section">
+      <h2 id="note-title">Your note</h2>
+      <NoteEditor
+        value={text}
+        onInput={edit}
+        limit={limit}
+        findings={findings}
+        tone={tone}
+        onTone={(next) => reword(next, variant)}
+        onAnotherWording={() => reword(tone, (variant + 1) % NOTE_VARIANTS[tone])}
+        label={`Note to ${person.name}`}
+      />
+      <SaveLine state={saver.state} />
+      <NoteActions
+        text={text}
+        blocked={noteBlocked(text, limit, findings)}
+        tabId={tabId}
+        noteBox={noteBox}
+        {...(sendable ? { onMarkSent: markSent } : {})}
+      />
+    </section>
+  );
+}
+
+function SaveLine({ state }: { state: ReturnType<typeof useDraftSaver>['state'] }) {
+  if (typeof state === 'object')
+    return <p class="save-line save-error">Your edits couldn’t be saved: {state.error}</p>;
+  return (
+    <p class="save-line quiet">{state === 'saved' ? 'Draft saved' : state === 'saving' ? 'Saving…' : ''}</p>
+  );
+}

@@ -1,0 +1,115 @@
+/** A logged interviewer's profile: who they are, the verdict and its reasons, the window, and the note. */
+
+import { useMemo, useState } from 'preact/hooks';
+import { parseTime, type Settings } from '../core/model';
+import { advise } from '../core/rules/advise';
+import type { ProfileReading, TabStatus } from '../messages';
+import { ask, type StateReply } from '../ui/client';
+import { formatStored } from '../ui/format';
+import { VerdictCard } from '../ui/VerdictCard';
+import { WindowTimeline } from '../ui/WindowTimeline';
+import { ROLE_LABEL } from '../ui/words';
+import { type Match, profileUrlOf } from './match';
+import { NoteSection } from './NoteSection';
+
+export interface PersonViewProps {
+  match: Match;
+  /** What the page showed; null when it could not be read (the person was found by the page's address). */
+  reading: ProfileReading | null;
+  state: StateReply;
+  tabId: number | null;
+  noteBox: TabStatus['noteBox'];
+  now: Date;
+  refresh: () => Promise<void>;
+}
+
+const TIMELINE_VERDICTS = new Set(['wait', 'prepare', 'send', 'sent']);
+
+export function PersonView({ match, reading, state, tabId, noteBox, now, refresh }: PersonViewProps) {
+  const { interview, person } = match;
+  const settings: Settings = state.settings;
+  const advice = useMemo(
+    () => advise({ interview, interviewerId: person.id, settings, now }),
+    [interview, person.id, settings, now],
+  );
+  return (
+    <article aria-labelledby="person-name">
+      <h1 id="person-name" class="user-text">
+        {person.name}
+      </h1>
+      <p class="person-sub user-text">
+        {ROLE_LABEL[person.role]}
+        {person.title ? ` · ${person.title}` : ''}
+      </p>
+      <p class="person-sub user-text">
+        Your interview for {interview.role} at {interview.company}, {formatStored(interview.at)}
+      </p>
+      {match.byName && reading && <ConfirmMatch match={match} slug={reading.slug} refresh={refresh} />}
+      {!reading && (
+        <p class="notice" role="status">
+          LinkedIn’s page couldn’t be read just now, so this comes from your log alone.
+        </p>
+      )}
+      <section aria-labelledby="verdict-title">
+        <h2 id="verdict-title">What to do</h2>
+        <VerdictCard advice={advice} now={now} />
+      </section>
+      {TIMELINE_VERDICTS.has(advice.verdict) && advice.opensAt && (
+        <section aria-labelledby="window-title">
+          <h2 id="window-title">Your window</h2>
+          <WindowTimeline
+            interviewAt={parseTime(interview.at)}
+            opensAt={advice.opensAt}
+            idealBy={advice.idealBy}
+            lateAfter={advice.lateAfter}
+            now={now}
+          />
+        </section>
+      )}
+      <NoteSection
+        interview={interview}
+        person={person}
+        settings={settings}
+        tone={advice.tone}
+        tabId={tabId}
+        noteBox={noteBox}
+        now={now}
+        refresh={refresh}
+      />
+    </article>
+  );
+}
+
+/** Matched by name and company only: ask before linking this profile to the person in the log. */
+function ConfirmMatch({
+  match,
+  slug,
+  refresh,
+}: {
+  match: Match;
+  slug: string;
+  refresh: () => Promise<void>;
+}) {
+  const [error, setError] = useState('');
+  const confirm = async () => {
+    const reply = await ask({
+      type: 'interviewer/patch',
+      interviewId: match.interview.id,
+      interviewerId: match.person.id,
+      patch: { profileUrl: profileUrlOf(slug) },
+    });
+    if (reply.ok) await refresh();
+    else setError(reply.error);
+  };
+  return (
+    <div class="confirm">
+      <p id="confirm-question" class="user-text">
+        Is this the {match.person.name} you met at {match.interview.company}?
+      </p>
+      <button type="button" onClick={confirm}>
+        Confirm
+      </button>
+      {error && <p class="field-error user-text">{error}</p>}
+    </div>
+  );
+}

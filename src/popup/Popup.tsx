@@ -1,0 +1,76 @@
+/**
+ * The toolbar popup: loads its tab and the log, then shows the one view that fits the page (a logged
+ * interviewer, someone new, the person's own profile, or what is due elsewhere).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { openOptions } from '../ui/client';
+import { DueNow } from './DueNow';
+import { type Loaded, loadPopup } from './load';
+import { Notices } from './Notices';
+import { OwnProfile } from './OwnProfile';
+import { PersonView } from './PersonView';
+import { Remembered } from './Remembered';
+import { Stranger } from './Stranger';
+
+/** The name of the mark the benchmark reads: the first render that shows data. */
+export const RENDERED_MARK = 'popup-rendered';
+
+export function Popup() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const refresh = useCallback(async () => setLoaded(await loadPopup(location.search)), []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  useEffect(() => {
+    if (loaded && performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
+  }, [loaded]);
+
+  return (
+    <>
+      <header class="bar">
+        <span class="brand">Connect Coach</span>
+      </header>
+      <main aria-busy={loaded ? undefined : 'true'}>
+        {loaded ? <Body loaded={loaded} refresh={refresh} /> : <p class="quiet">Looking at this page…</p>}
+      </main>
+      <footer class="bar-bottom">
+        <button type="button" onClick={openOptions}>
+          All follow-ups and settings
+        </button>
+      </footer>
+    </>
+  );
+}
+
+function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void> }) {
+  const { view, state, tab, now } = loaded;
+  return (
+    <>
+      <Notices loaded={loaded} retry={refresh} />
+      {view.kind === 'person' && state && (
+        <PersonView
+          match={view.match}
+          reading={view.reading}
+          state={state}
+          tabId={tab?.id ?? null}
+          noteBox={loaded.status?.noteBox ?? null}
+          now={now}
+          refresh={refresh}
+        />
+      )}
+      {view.kind === 'remembered' && <Remembered answer={view.answer} tabId={tab?.id ?? null} />}
+      {view.kind === 'stranger' && state && (
+        <Stranger reading={view.reading} state={state} refresh={refresh} />
+      )}
+      {view.kind === 'own' && <OwnProfile settings={state?.settings ?? null} />}
+      {view.kind === 'unread' && (
+        <section aria-labelledby="unread-title">
+          <h1 id="unread-title">This profile</h1>
+          <p>LinkedIn’s page couldn’t be read just now. Reloading it often helps.</p>
+        </section>
+      )}
+      {view.kind === 'elsewhere' && state && <DueNow state={state} now={now} />}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+/** A profile not in the log: add this person to an interview, new or existing, prefilled from the page. */
+
+import { useState } from 'preact/hooks';
+import { ROLES } from '../core/model';
+import type { ProfileReading } from '../messages';
+import { ask, type StateReply } from '../ui/client';
+import { Field } from '../ui/Field';
+import { formatStored } from '../ui/format';
+import { ROLE_LABEL } from '../ui/words';
+import {
+  type AddForm,
+  buildInterview,
+  errorsFromIssues,
+  type FormErrors,
+  initialForm,
+  NEW,
+} from './add-form';
+import { profileUrlOf } from './match';
+
+export interface StrangerProps {
+  reading: ProfileReading;
+  state: StateReply;
+  /** Reloads the log once saved: the page then shows this person as logged. */
+  refresh: () => Promise<void>;
+}
+
+export function Stranger({ reading, state, refresh }: StrangerProps) {
+  const [form, setForm] = useState<AddForm>(() => initialForm(reading, state.interviews));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof AddForm) => (event: Event) =>
+    setForm({ ...form, [key]: (event.currentTarget as HTMLInputElement).value });
+  const latestFirst = [...state.interviews].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const built = buildInterview(form, reading, state.interviews, () => crypto.randomUUID());
+    if ('errors' in built) return setErrors(built.errors);
+    setSaving(true);
+    const reply = await ask({ type: 'interview/put', interview: built.interview });
+    setSaving(false);
+    if (!reply.ok) return setErrors(errorsFromIssues(reply.error, reply.issues));
+    setErrors({});
+    await refresh();
+  };
+
+  return (
+    <section aria-labelledby="add-title">
+      <h1 id="add-title">Add to an interview</h1>
+      <p class="quiet user-text">
+        {reading.name ?? 'This person'} isn’t in your log yet. Add them to follow up at the right moment.
+      </p>
+      <form onSubmit={submit} noValidate>
+        {errors.form && (
+          <p class="field-error user-text" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <Field label="Name" error={errors.name}>
+          {(c) => (
+            <input {...c} class="user-text" value={form.name} onInput={set('name')} autoComplete="off" />
+          )}
+        </Field>
+        <Field label="Title" error={errors.title}>
+          {(c) => (
+            <input {...c} class="user-text" value={form.title} onInput={set('title')} autoComplete="off" />
+          )}
+        </Field>
+        <Field label="Their part in the interview">
+          {(c) => (
+            <select {...c} value={form.role} onChange={set('role')}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABEL[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <p class="quiet">
+          Profile: <span class="user-text">{profileUrlOf(reading.slug)}</span>
+        </p>
+        <Field label="Interview" error={errors.target}>
+          {(c) => (
+            <select {...c} value={form.target} onChange={set('target')}>
+              <option value={NEW}>A new interview</option>
+              {latestFirst.map((interview) => (
+                <option key={interview.id} value={interview.id}>
+                  {interview.company} · {interview.role} · {formatStored(interview.at)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {form.target === NEW && (
+          <fieldset class="new-interview">
+            <legend>The new interview</legend>
+            <Field label="Company" error={errors.company}>
+              {(c) => <input {...c} class="user-text" value={form.company} onInput={set('company')} />}
+            </Field>
+            <Field label="Job you interviewed for" error={errors.jobRole}>
+              {(c) => <input {...c} class="user-text" value={form.jobRole} onInput={set('jobRole')} />}
+            </Field>
+            <Field label="When it started" hint="Your local time." error={errors.at}>
+              {(c) => <input {...c} type="datetime-local" value={form.at} onInput={set('at')} />}
+            </Field>
+          </fieldset>
+        )}
+        <button type="submit" class="primary" disabled={saving || state.readOnly === true}>
+          {saving ? 'Adding…' : 'Add to the interview'}
+        </button>
+      </form>
+    </section>
+  );
+}
