@@ -126,3 +126,15 @@ export function splitTopics(text: string): string[] {
     .map((topic) => topic.trim())
     .filter(Boolean);
 }
+
+/**
+ * The form without the interviewer rows left entirely blank (a new form starts with one; an interview
+ * may have no interviewer named yet). Rows that edit a stored interviewer always stay.
+ *
+ * @example
+ * withoutBlankRows(emptyDraft(newId)).interviewers // []
+ */
+export function withoutBlankRows(draft: InterviewDraft): InterviewDraft {
+  const blank = (row: InterviewerDraft) => !row.base && !`${row.name}${row.title}${row.profileUrl}`.trim();
+  return { ...draft, interviewers: draft.interviewers.filter((row) => !blank(row)) };
+}

@@ -1,3 +1,12 @@
 import { render } from 'preact';
+import '../ui/theme.css';
+import './options.css';
+import { App } from './App';
+import { StatusProvider } from './status';
 
-render(<main>Connect Coach</main>, document.getElementById('app')!);
+render(
+  <StatusProvider>
+    <App />
+  </StatusProvider>,
+  document.getElementById('app')!,
+);

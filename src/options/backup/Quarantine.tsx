@@ -1,0 +1,30 @@
+/** Records the background could not read: shown, never hidden or deleted, and part of every export. */
+import type { QuarantinedRecord } from '../../ui/client';
+import { formatStored } from '../../ui/format';
+
+export function Quarantine({ records }: { records: QuarantinedRecord[] }) {
+  if (records.length === 0) return null;
+  return (
+    <section class="card quarantine" aria-labelledby="quarantine-title">
+      <h3 id="quarantine-title">
+        {records.length === 1
+          ? 'One record could not be read'
+          : `${records.length} records could not be read`}
+      </h3>
+      <p>
+        They are kept exactly as they were, set aside so the rest works, and included in every export. Nothing
+        is lost.
+      </p>
+      <ul>
+        {records.map((record) => (
+          <li key={`${record.key}-${record.at}`}>
+            <span class="user-text">{record.reason}</span>{' '}
+            <span class="meta user-text">
+              ({record.key}, {formatStored(record.at)})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

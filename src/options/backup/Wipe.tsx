@@ -1,0 +1,55 @@
+/** Erasing everything, behind a typed confirmation (not a dialog that is too easy to wave through). */
+import { useState } from 'preact/hooks';
+import { ask } from '../../ui/client';
+import { useStatus } from '../status';
+
+const WORD = 'ERASE';
+
+export function Wipe({ onWiped }: { onWiped(): void }) {
+  const [asking, setAsking] = useState(false);
+  const [typed, setTyped] = useState('');
+  const say = useStatus();
+  const wipe = async (event: Event) => {
+    event.preventDefault();
+    if (typed.trim().toUpperCase() !== WORD) return;
+    const reply = await ask({ type: 'store/wipe' });
+    if (!reply.ok) return say({ text: `Nothing was erased: ${reply.error}`, tone: 'error' });
+    setAsking(false);
+    setTyped('');
+    say('Everything was erased from this browser.');
+    onWiped();
+  };
+  if (!asking) {
+    return (
+      <button type="button" class="danger" onClick={() => setAsking(true)}>
+        Erase everything…
+      </button>
+    );
+  }
+  return (
+    <form class="wipe" onSubmit={wipe}>
+      <p id="wipe-warning">
+        This erases every interview, interviewer and setting from this browser, and can't be undone. Export a
+        backup first if you might want them again.
+      </p>
+      <label for="wipe-confirm">Type {WORD} to confirm</label>
+      <input
+        id="wipe-confirm"
+        autoComplete="off"
+        aria-describedby="wipe-warning"
+        value={typed}
+        // biome-ignore lint/a11y/noAutofocus: the person just asked for this step; focus belongs here.
+        autoFocus
+        onInput={(e) => setTyped(e.currentTarget.value)}
+      />
+      <div class="actions">
+        <button type="submit" class="danger" disabled={typed.trim().toUpperCase() !== WORD}>
+          Erase everything
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

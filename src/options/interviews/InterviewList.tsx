@@ -1,0 +1,57 @@
+/** The log's interviews, newest first, each with its interviewers and a way to edit or delete it. */
+
+import { format } from 'date-fns';
+import { useMemo } from 'preact/hooks';
+import type { Interview } from '../../core/model';
+import { ROLE_LABEL } from '../../ui/words';
+import { editHash } from '../route';
+import { INVITE_LABEL, OUTCOME_LABEL } from './labels';
+
+interface Props {
+  interviews: Interview[];
+  onDelete(interview: Interview): void;
+}
+
+export function InterviewList({ interviews, onDelete }: Props) {
+  const sorted = useMemo(
+    () => [...interviews].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
+    [interviews],
+  );
+  if (sorted.length === 0) return <p class="empty">No interviews yet.</p>;
+  return (
+    <ul class="interviews">
+      {sorted.map((interview) => (
+        <li key={interview.id} class="card interview">
+          <div class="interview-head">
+            <h3 class="user-text">
+              {interview.role} at {interview.company}
+            </h3>
+            <p class="meta">
+              {format(new Date(interview.at), 'EEE d MMM yyyy, HH:mm')} · {OUTCOME_LABEL[interview.outcome]}
+            </p>
+          </div>
+          {interview.interviewers.length > 0 && (
+            <ul class="people">
+              {interview.interviewers.map((person) => (
+                <li key={person.id}>
+                  <span class="user-text">{person.name}</span>{' '}
+                  <span class="meta">
+                    {ROLE_LABEL[person.role]} · {INVITE_LABEL[person.invite.state]}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div class="actions">
+            <a class="button" href={editHash(interview.id)}>
+              Edit<span class="visually-hidden"> the interview at {interview.company}</span>
+            </a>
+            <button type="button" onClick={() => onDelete(interview)}>
+              Delete<span class="visually-hidden"> the interview at {interview.company}</span>
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,117 @@
+/** One interviewer in the interview form: name, title, role, LinkedIn profile and invitation state. */
+import { INVITE_STATES, type InterviewerRole, type InviteState, ROLES } from '../../core/model';
+import { Field } from '../../ui/Field';
+import { ROLE_LABEL } from '../../ui/words';
+import type { InterviewerDraft } from '../draft';
+import { normaliseProfileUrl } from '../profileUrl';
+import type { FieldErrors } from '../validate';
+import { INVITE_LABEL } from './labels';
+
+interface Props {
+  row: InterviewerDraft;
+  index: number;
+  errors: FieldErrors;
+  onChange(row: InterviewerDraft): void;
+  onRemove(): void;
+}
+
+/** How the form finds a row's field to focus it, e.g. `[data-field="p-0-name"]`. */
+export const rowFieldSelector = (index: number, field: string): string =>
+  `[data-field="p-${index}-${field}"]`;
+
+export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props) {
+  const error = (field: string) => errors[`interviewers.${index}.${field}`];
+  const text = (field: 'name' | 'title') => (e: Event) =>
+    onChange({ ...row, [field]: (e.currentTarget as HTMLInputElement).value });
+  // Pasted addresses come with tracking parameters and country hosts: show the clean form at once
+  // (on paste), or once typing is done (on blur).
+  const tidyUrl = () => {
+    const url = normaliseProfileUrl(row.profileUrl);
+    if (url && url !== row.profileUrl) onChange({ ...row, profileUrl: url });
+  };
+  const label = `Interviewer ${index + 1}`;
+  return (
+    <fieldset class="interviewer">
+      <legend>{label}</legend>
+      <div class="grid">
+        <Field label="Name" error={error('name')}>
+          {(c) => (
+            <input
+              {...c}
+              data-field={`p-${index}-name`}
+              autoComplete="off"
+              value={row.name}
+              onInput={text('name')}
+            />
+          )}
+        </Field>
+        <Field label="Their job title" error={error('title')}>
+          {(c) => (
+            <input
+              {...c}
+              data-field={`p-${index}-title`}
+              autoComplete="off"
+              value={row.title}
+              onInput={text('title')}
+            />
+          )}
+        </Field>
+        <Field label="Role in the interview">
+          {(c) => (
+            <select
+              {...c}
+              value={row.role}
+              onChange={(e) => onChange({ ...row, role: e.currentTarget.value as InterviewerRole })}
+            >
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABEL[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="LinkedIn profile"
+          hint="Optional: paste the address of their profile."
+          error={error('profileUrl')}
+        >
+          {(c) => (
+            <input
+              {...c}
+              inputMode="url"
+              autoComplete="off"
+              spellcheck={false}
+              placeholder="linkedin.com/in/their-name"
+              value={row.profileUrl}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                const pasted = (e as InputEvent).inputType === 'insertFromPaste';
+                onChange({ ...row, profileUrl: pasted ? (normaliseProfileUrl(value) ?? value) : value });
+              }}
+              onBlur={tidyUrl}
+            />
+          )}
+        </Field>
+        <Field label="Connection request">
+          {(c) => (
+            <select
+              {...c}
+              value={row.inviteState}
+              onChange={(e) => onChange({ ...row, inviteState: e.currentTarget.value as InviteState })}
+            >
+              {INVITE_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {INVITE_LABEL[state]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <button type="button" class="quiet remove" onClick={onRemove}>
+        Remove<span class="visually-hidden"> {label}</span>
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The log as the options page sees it: read once from the background, read again after each change we
+ * make and whenever the page comes back into view (the popup or a LinkedIn page may have changed it).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ask, type StateReply } from '../ui/client';
+
+export type LogState = Omit<StateReply, 'ok'>;
+
+export interface Log {
+  state: LogState | null;
+  /** Why the log could not be read, in words; null while all is well. */
+  error: string | null;
+  reload(): Promise<void>;
+}
+
+/** Loads the log and keeps it fresh. */
+export function useLog(): Log {
+  const [state, setState] = useState<LogState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    const reply = await ask({ type: 'state/get' });
+    if (reply.ok) {
+      const { ok: _, ...rest } = reply;
+      setState(rest);
+      setError(null);
+    } else {
+      setError(reply.error);
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+  return { state, error, reload };
+}
