@@ -4,9 +4,18 @@
  * loads the spelling dictionary; tests and outside callers use this file.
  */
 export * from './model';
-export { draftNote } from './notes/draft';
+export { type DraftInput, draftNote, NOTE_VARIANTS } from './notes/draft';
 export { lintNote } from './notes/lint';
 export type { LintFinding } from './notes/types';
-export { advise } from './rules/advise';
-export { planFollowUps } from './rules/plan';
-export type { Advice, FollowUp, FollowUpKind, Reason, Tone, Verdict } from './rules/types';
+export {
+  type Advice,
+  advise,
+  type FollowUp,
+  type FollowUpKind,
+  planFollowUps,
+  REASON_CODES,
+  type Reason,
+  type ReasonCode,
+  type Tone,
+  type Verdict,
+} from './rules';
