@@ -15,7 +15,7 @@ const SUGGESTED_PER_NOTE = 5;
 function worthChecking(word: Word, text: string): boolean {
   const { text: spelled } = word;
   if (spelled.length < 2 || /[\p{N}'’]/u.test(spelled)) return false;
-  if (!/^\p{Script=Latin}+$/u.test(spelled.replace(/\p{M}/gu, ''))) return false;
+  if (!/^\p{Script=Latin}+$/u.test(spelled.replace(/[\p{M}-]/gu, ''))) return false;
   if (/\p{Lu}/u.test(spelled.slice(1))) return false;
   return !/^\p{Lu}/u.test(spelled) || startsSentence(text, word.start);
 }
