@@ -11,9 +11,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   handle(message, sender),
 );
 
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  // Migrate on install or update rather than at the first read; a failure is retried lazily by that read.
+// Migrate on install or update rather than at the first read; a failure is retried lazily by that read.
+// Returning the promise keeps the worker alive until the migration is written.
+browser.runtime.onInstalled.addListener(({ reason }) =>
   prepareStore(reason).catch((error: unknown) =>
     console.error('Connect Coach could not prepare its storage:', error),
-  );
-});
+  ),
+);
