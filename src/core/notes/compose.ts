@@ -43,7 +43,7 @@ export function writeNote({ interview, interviewerId, settings, tone, variant, n
     throw new Error(`draftNote: the interview "${interview.id}" has no interviewer "${interviewerId}"`);
   }
   // Panel members get different wordings and topics unless a wording is asked for.
-  const pick = variant ?? index;
+  const pick = variant !== undefined && Number.isInteger(variant) ? variant : index;
   const wordings = WORDINGS[tone];
   const topics = interview.topics.map(bare).filter((topic) => topic !== '');
   const start = topics.length ? wrap(pick, topics.length) : 0;

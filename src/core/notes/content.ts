@@ -32,8 +32,9 @@ function isSpecific(text: string, interview: Interview): boolean {
   const said = new Set(words(note).map((word) => word.text));
   if ([...said].some((word) => MEETING.test(word))) return true;
   const company = fold(interview.company.trim());
-  const companyFirst = words(company)[0]?.text ?? '';
-  if (note.includes(company) || (companyFirst.length >= 3 && said.has(companyFirst))) return true;
+  // "Acme" stands for "Acme Analytics Ltd"; "The" doesn't stand for "The Agency".
+  const companyFirst = words(company).find((word) => word.text.length >= 3 && word.text !== 'the')?.text;
+  if (note.includes(company) || (companyFirst && said.has(companyFirst))) return true;
   if (note.includes(fold(interview.role.trim()))) return true;
   return interview.topics.some((topic) => {
     const plain = fold(topic.trim());

@@ -314,11 +314,14 @@ describe('wordings', () => {
     expect(new Set(notes).size).toBe(NOTE_VARIANTS[tone]);
   });
 
-  it('wrap around, so any integer picks one', () => {
+  it('wrap around for any integer; anything else means the panel place', () => {
     const draft = (variant: number) =>
       draftNote({ interview, interviewerId: 'ana', settings, tone: 'thanks', variant, now: NOW });
     expect(draft(NOTE_VARIANTS.thanks)).toBe(draft(0));
     expect(draft(-1)).toBe(draft(NOTE_VARIANTS.thanks - 1));
+    expect(draft(1.5)).toBe(
+      draftNote({ interview, interviewerId: 'ana', settings, tone: 'thanks', now: NOW }),
+    );
   });
 });
 

@@ -168,6 +168,14 @@ describe('not-specific', () => {
     expect(codes('Hi Ana, thank you so much. All the best!')).toContain('not-specific');
   });
 
+  it('does not take "the" for a company called The Agency', () => {
+    const interview = interviewWith({ company: 'The Agency' });
+    expect(codes('Hi Ana, thank you so much. The best to you!', interview)).toContain('not-specific');
+    expect(codes('Hi Ana, thank you so much. Agency life suits you!', interview)).not.toContain(
+      'not-specific',
+    );
+  });
+
   it.each([
     ['the company', 'Hi Ana, thank you. Acme sounds like a great place.'],
     ['the role', 'Hi Ana, thank you. The data engineer work sounds great.'],
