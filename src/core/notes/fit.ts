@@ -3,7 +3,7 @@
  * order: the sign-off, then the close's details, then the topic (another topic is tried before none),
  * then the role and company, and last the name. Parts are dropped whole, so no word is ever cut.
  */
-import type { Wording } from './phrases';
+import type { Wording } from './wording';
 
 export interface NoteFields {
   wording: Wording;

@@ -12,42 +12,11 @@ import { fold } from './text';
 type Checker = ReturnType<typeof nspell>;
 
 /** Everyday words of job hunting that the dictionary lacks. */
-const WORKPLACE_WORDS = [
-  'onboarding',
-  'offboarding',
-  'roadmap',
-  'roadmaps',
-  'fintech',
-  'healthtech',
-  'edtech',
-  'microservice',
-  'microservices',
-  'backend',
-  'frontend',
-  'fullstack',
-  'upskilling',
-  'reskilling',
-  'cybersecurity',
-  'ecommerce',
-  'cofounder',
-  'rebrand',
-  'handoff',
-  'handoffs',
-  'learnings',
-  'touchpoint',
-  'touchpoints',
-  'toolchain',
-  'codebase',
-  'codebases',
-  'deployable',
-  'runbook',
-  'runbooks',
-  'postmortem',
-  'postmortems',
-  'dataset',
-  'datasets',
-  'LinkedIn',
-];
+const WORKPLACE_WORDS = (
+  'onboarding offboarding roadmap roadmaps fintech healthtech edtech microservice microservices backend frontend ' +
+  'fullstack upskilling reskilling cybersecurity ecommerce cofounder rebrand handoff handoffs learnings touchpoint ' +
+  'touchpoints toolchain codebase codebases deployable runbook runbooks postmortem postmortems dataset datasets LinkedIn'
+).split(' ');
 
 /** British spellings, checked through their American form: colour → color, organise → organize. */
 const BRITISH: [RegExp, string][] = [
