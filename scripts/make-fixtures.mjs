@@ -30,9 +30,7 @@ function configOf(html) {
 export function loadGenerator(script = generatorScript()) {
   const body = script.replace(/\nrun\(\);\s*$/, '\n');
   if (body === script) throw new Error('the generator no longer ends with run();');
-  return new Function(
-    `${body}\nreturn { page, TEXT, emberTopCard, dialogAsk, dialogNote, dialogUpsell, sduiMenu };`,
-  )();
+  return new Function(`${body}\nreturn { page, TEXT, emberTopCard };`)();
 }
 
 /** One page: the shipped fixtures' cast, this person's state, the generator's HTML with its script inside. */
@@ -116,10 +114,12 @@ function sticky(html, { p, t, gen }) {
     connectCard,
   )?.[0];
   if (!actions) throw new Error('fixture edit found no actions in the Connect card');
+  // A copy, as Ember renders it: its own element ids.
+  const copy = actions.replace(/id="ember/g, 'id="ember1');
   return must(
     html,
     /(<section class="artdeco-card pv-top-card"[^>]*>)/,
-    `$1\n  <div class="pv-profile-sticky-header" hidden>${actions}</div>`,
+    `$1\n  <div class="pv-profile-sticky-header" hidden>${copy}</div>`,
   );
 }
 

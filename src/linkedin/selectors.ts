@@ -115,8 +115,7 @@ export const about = [
 
 /** Hosts of open shadow roots where LinkedIn renders dialogs. */
 export const dialogOutlets = [
-  '#interop-outlet', // SDUI: the invitation dialog's host
-  '[data-testid="interop-shadowdom"]', // SDUI: the same host by its test id
+  '#interop-outlet', // SDUI: the invitation dialog's host (code also looks at <body>'s children)
 ];
 
 /** The note box, inside a dialog. */
@@ -133,7 +132,6 @@ export const noteDialogLine = [
 /** The invitation dialog, either step. */
 export const inviteDialog = [
   '[data-test-modal-id="send-invite-modal"] [role="dialog"]', // both: "Add a note?" and the note step
-  '.send-invite[role="dialog"]', // both: the same dialog by its Ember class
 ];
 
 /** The dialog's send action: Send, or "Send without a note" in step 1. */
