@@ -71,6 +71,19 @@ describe('readProfile on every fixture page', () => {
     }
   });
 
+  test.each([
+    ['sdui-follow-more.html', 'more'], // the portal's menu has Connect
+    ['sdui-follow.html', 'none'], // now we can see it has none
+    ['ember-follow-more.html', 'more'],
+    ['ember-follow.html', 'none'],
+  ])('%s with More open: Connect is where the menu says (%s)', (file, connectAt) => {
+    const { document, url } = open(file, { run: true });
+    const more = document.querySelector<HTMLElement>('#profile button[aria-expanded]')!;
+    more.click();
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(readProfile(document, url)).toMatchObject({ relation: 'follow-only', connectAt });
+  });
+
   test('a French page reads the same as the same page in English', async () => {
     for (const file of ['sdui-fr-connect.html', 'ember-fr-pending.html']) {
       expect(configOf(file).lang).toBe('fr');
