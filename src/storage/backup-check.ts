@@ -12,11 +12,26 @@ export const MAX_DEPTH = 64;
 /** Keys that could reach an object's prototype if some code ever merged the data naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Line breaks, control and bidi characters as escapes: a refusal that quotes the file stays one plain line. */
+const visible = (text: string): string =>
+  text.replace(
+    /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+/** A part of the file named in a refusal, cut short: a hostile file must not make the sentence a page long. */
+const clip = (text: string, max: number): string => {
+  const shown = visible(text);
+  return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
+};
+
 const refuse = (problem: string): Failure => ({
   ok: false,
-  error: `This backup can't be imported: ${problem}.`,
+  error: `This backup can't be imported: ${visible(problem)}.`,
 });
-const where = (path: PropertyKey[]): string => formatPath(path) || 'the backup';
+const where = (path: PropertyKey[]): string =>
+  clip(formatPath(path.map((key) => (typeof key === 'string' ? clip(key, 40) : key))), 160) || 'the backup';
+/** A value of the file, quoted: `"linkedin-export"`, or `missing`. */
+const quote = (value: unknown): string => (value === undefined ? 'missing' : clip(JSON.stringify(value), 60));
 
 /** Values visited at most: a JSON file of 5 MB has fewer; shared objects could otherwise multiply the walk. */
 const MAX_VISITS = 5_000_000;
@@ -72,12 +87,10 @@ function wrongKind(value: unknown): Failure | null {
   }
   const { format, version } = value as Record<string, unknown>;
   if (format !== BACKUP_FORMAT) {
-    return refuse(`format is ${JSON.stringify(format) ?? 'missing'}, so this is not a Connect Coach backup`);
+    return refuse(`format is ${quote(format)}, so this is not a Connect Coach backup`);
   }
   if (version !== BACKUP_VERSION) {
-    return refuse(
-      `version is ${JSON.stringify(version) ?? 'missing'}, and this Connect Coach reads version ${BACKUP_VERSION}`,
-    );
+    return refuse(`version is ${quote(version)}, and this Connect Coach reads version ${BACKUP_VERSION}`);
   }
   return null;
 }
