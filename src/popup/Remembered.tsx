@@ -26,7 +26,13 @@ export function Remembered({ answer, tabId }: { answer: PageAnswer; tabId: numbe
       </section>
       <section aria-labelledby="note-title" class="note-section">
         <h2 id="note-title">Your note</h2>
-        <NoteEditor value={text} onInput={setText} limit={answer.limit} findings={null} />
+        <NoteEditor
+          value={text}
+          onInput={setText}
+          limit={answer.limit}
+          findings={null}
+          label={`Note to ${answer.name}`}
+        />
         <NoteActions
           text={text}
           blocked={noteBlocked(text, answer.limit, null)}

@@ -1,0 +1,221 @@
+/**
+ * The toolbar popup, opened in a tab for a LinkedIn tab (`popup.html?tab=<id>`): on a logged
+ * interviewer's profile, on someone new, on one's own profile and elsewhere. The LinkedIn page only ever
+ * gets the person's own clicks; our one action there is "Insert into LinkedIn".
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageAnswer } from '../../src/messages';
+import { type Extension, launchExtension } from './harness';
+import {
+  expectCleanFlow,
+  fixtureConfig,
+  importLog,
+  inviteOf,
+  LABELS,
+  logWith,
+  waitForReading,
+} from './linkedin-kit';
+import { allowExtensionPages, openPopup, seriousViolations } from './popup-kit';
+
+const priya = fixtureConfig('sdui-connect.html');
+const avery = fixtureConfig('ember-connect.html');
+const own = fixtureConfig('sdui-own-bare.html');
+const DAY = 86_400_000;
+
+async function linkedIn(ext: Extension, path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`https://www.linkedin.com${path}`);
+  await waitForReading(ext, page);
+  return page;
+}
+
+async function exported(ext: Extension) {
+  type Log = {
+    interviews: {
+      company: string;
+      interviewers: { name: string; title?: string; profileUrl?: string; draft?: string }[];
+    }[];
+  };
+  return (await ext.send<{ backup: Log }>({ type: 'backup/export' })).backup;
+}
+
+describe('the popup', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    await allowExtensionPages(ext);
+    ext.serve(priya.path, 'sdui-connect.html');
+    ext.serve(avery.path, 'ember-connect.html');
+    ext.serve(own.path, 'sdui-own-bare.html');
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  describe('on a logged interviewer’s profile', () => {
+    let page: Page;
+    let popup: Page;
+
+    it('names the person and shows the verdict, its reasons and the window as text', async () => {
+      await importLog(ext, logWith([priya.person]));
+      page = await linkedIn(ext, priya.path);
+      popup = await openPopup(ext, page);
+      expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Priya Natarajan');
+      expect(await popup.locator('.verdict-badge').textContent()).toBe('Send now');
+      expect(await popup.getByRole('list', { name: 'Why' }).getByRole('listitem').count()).toBeGreaterThan(0);
+      const moments = await popup.locator('.timeline-list li').allTextContents();
+      expect(moments.map((m) => m.replace(/\s.*$/, ''))).toEqual([
+        'Interview',
+        'Window',
+        'Ideally',
+        'Now',
+        'Late',
+      ]);
+      expect(moments.join('\n')).toMatch(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d/);
+    });
+
+    it('offers the same draft as the page’s helper, counted against the account’s limit', async () => {
+      const reading = {
+        slug: priya.slug,
+        name: priya.person.name,
+        headline: null,
+        company: priya.person.company,
+        degree: null,
+        relation: 'can-connect',
+        own: false,
+      };
+      const answer = await ext.send<PageAnswer>({ type: 'page/reading', reading });
+      const note = popup.getByLabel('Note to Priya Natarajan');
+      expect(await note.inputValue()).toBe(answer.draft);
+      expect(await popup.locator('.note-count').textContent()).toBe(
+        `${answer.draft.length} / 200 characters`,
+      );
+    });
+
+    it('copies the note', async () => {
+      await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+      await expect.poll(() => popup.locator('.action-status').textContent()).toBe('Copied');
+      const note = await popup.getByLabel('Note to Priya Natarajan').inputValue();
+      expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(note);
+    });
+
+    it('has no serious accessibility problem, light or dark, and is photographed in both', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(popup), scheme).toEqual([]);
+        const suffix = scheme === 'dark' ? '-dark' : '';
+        await popup.screenshot({ path: `docs/screenshots/popup-profile${suffix}.png`, fullPage: true });
+      }
+      await popup.emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('marks live lint findings and saves edits as the draft', async () => {
+      const note = popup.getByLabel('Note to Priya Natarajan');
+      await note.fill('Hi Priya, any update on my application? I am waiting for your decision.');
+      await expect.poll(() => popup.locator('.finding-error').count()).toBeGreaterThan(0);
+      expect(await note.getAttribute('aria-invalid')).toBe('true');
+      await expect
+        .poll(async () => (await exported(ext)).interviews[0]?.interviewers[0]?.draft)
+        .toBe('Hi Priya, any update on my application? I am waiting for your decision.');
+      await popup.getByRole('button', { name: 'Another wording' }).click();
+      await expect.poll(() => popup.locator('.finding-error').count()).toBe(0);
+    });
+
+    it('inserts the note into LinkedIn’s open box, and only then', async () => {
+      const insert = popup.getByRole('button', { name: 'Insert into LinkedIn' });
+      expect(await insert.isDisabled()).toBe(true);
+      const t = LABELS[priya.lang];
+      await page.bringToFront();
+      await page
+        .getByLabel(t.invite(priya.person.name), { exact: true })
+        .filter({ visible: true })
+        .first()
+        .click();
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      await popup.bringToFront();
+      await expect.poll(() => insert.isEnabled(), { timeout: 5000 }).toBe(true);
+      const note = await popup.getByLabel('Note to Priya Natarajan').inputValue();
+      await insert.click();
+      await expect.poll(() => popup.locator('.action-status').textContent()).toMatch(/in LinkedIn’s box/);
+      const box = page.locator('#interop-outlet').locator('#custom-message');
+      expect(await box.inputValue()).toBe(note);
+      await expectCleanFlow(ext, page);
+    });
+
+    it('marks the invitation as sent with the note', async () => {
+      const note = await popup.getByLabel('Note to Priya Natarajan').inputValue();
+      await popup.getByRole('button', { name: 'Mark as sent' }).click();
+      await expect.poll(() => popup.locator('.verdict-badge').textContent()).toBe('Invitation sent');
+      expect(await inviteOf(ext, priya.slug)).toMatchObject({ state: 'sent', note });
+    });
+  });
+
+  describe('on a profile not in the log', () => {
+    it('adds the person to a new interview, prefilled from the page', async () => {
+      await importLog(ext, logWith([priya.person]));
+      const page = await linkedIn(ext, avery.path);
+      const popup = await openPopup(ext, page);
+      expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Add to an interview');
+      expect(await popup.getByLabel('Name').inputValue()).toBe(avery.person.name);
+      expect(await popup.getByLabel('Title').inputValue()).toMatch(/\w/);
+      expect(await popup.getByLabel('Interview', { exact: true }).inputValue()).toBe('new');
+      expect(await popup.getByLabel('Company').inputValue()).toBe(avery.person.company);
+
+      await popup.getByRole('button', { name: 'Add to the interview' }).click();
+      expect(await popup.getByLabel('Job you interviewed for').getAttribute('aria-invalid')).toBe('true');
+      await popup.getByLabel('Job you interviewed for').fill('Engineering Manager');
+      await popup.getByLabel('When it started').fill('2026-03-09T14:00');
+      await popup.getByRole('button', { name: 'Add to the interview' }).click();
+
+      await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(avery.person.name);
+      const log = await exported(ext);
+      const added = log.interviews.find((i) => i.company === avery.person.company);
+      expect(added?.interviewers).toMatchObject([
+        { name: avery.person.name, profileUrl: `https://www.linkedin.com/in/${avery.slug}/` },
+      ]);
+      expect(await seriousViolations(popup)).toEqual([]);
+    });
+  });
+
+  describe('on one’s own profile', () => {
+    it('says the checklist was read from this page and what is missing', async () => {
+      await importLog(ext, logWith([priya.person], { profile: {} }));
+      const page = await linkedIn(ext, own.path);
+      const popup = await openPopup(ext, page);
+      expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Your profile');
+      expect(await popup.getByText(/read your profile checklist from this page/).count()).toBe(1);
+      expect(await popup.getByRole('list', { name: 'Profile checklist' }).getByRole('listitem').count()).toBe(
+        4,
+      );
+    });
+  });
+
+  describe('elsewhere', () => {
+    it('lists what is due now and what comes next', async () => {
+      const log = logWith([priya.person]);
+      log.interviews.push({
+        id: 'iv-2',
+        company: 'Tailspin Toys',
+        role: 'Head of Product',
+        at: new Date(Date.now() - DAY / 2).toISOString(),
+        topics: [],
+        interviewers: [
+          { id: 'p-lena', name: 'Lena Fischer', profileUrl: 'https://www.linkedin.com/in/lena-fischer/' },
+        ],
+      });
+      await importLog(ext, log);
+      const popup = await openPopup(ext);
+      expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Due now');
+      const [due, next] = await popup.locator('.due-list').all();
+      expect(await due!.textContent()).toMatch(/Connect with Priya Natarajan.*Contoso Health · due/);
+      expect(await next!.textContent()).toMatch(/Lena Fischer.*Tailspin Toys · from /);
+      for (const scheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(popup), scheme).toEqual([]);
+      }
+      expect(ext.strayRequests).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,216 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { draftNote } from '../../../src/core/notes/draft';
+import type { PageAnswer } from '../../../src/messages';
+import { Popup, RENDERED_MARK } from '../../../src/popup/Popup';
+import { installChrome } from './fake-chrome';
+import { contoso, reading, state } from './log';
+
+const PRIYA_URL = 'https://www.linkedin.com/in/priya-natarajan/';
+// Thursday 13 March 2026, 10:00 here: four days after Contoso's interview, the window is open.
+const NOW = new Date(2026, 2, 13, 10);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  history.replaceState(null, '', '/popup.html?tab=7');
+  performance.clearMarks();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const heading = () => screen.findByRole('heading', { level: 1 });
+const priyaReading = reading({ slug: 'priya-natarajan', name: 'Priya Natarajan', company: 'Contoso Health' });
+
+describe('on a logged interviewer’s profile', () => {
+  it('shows the verdict, the window and a draft, then marks the first render', async () => {
+    installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: null },
+      state: state([contoso]),
+    });
+    render(<Popup />);
+    expect((await heading()).textContent).toBe('Priya Natarajan');
+    expect(document.querySelector('.verdict-badge')?.textContent).toBe('Send now');
+    expect(screen.getByRole('heading', { name: 'Your window' })).toBeTruthy();
+    const draft = draftNote({
+      interview: contoso,
+      interviewerId: 'priya',
+      settings: state([]).settings,
+      now: NOW,
+    });
+    expect((screen.getByLabelText('Note to Priya Natarajan') as HTMLTextAreaElement).value).toBe(draft);
+    expect(screen.getByText(`${draft.length} / 200 characters`)).toBeTruthy();
+    await waitFor(() => expect(performance.getEntriesByName(RENDERED_MARK)).toHaveLength(1));
+  });
+
+  it('checks the note as it changes, saves it as the draft, and blocks Insert on an error', async () => {
+    const { toBackground } = installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: { limit: 200, remaining: null } },
+      state: state([contoso]),
+    });
+    render(<Popup />);
+    const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
+    const insert = screen.getByRole('button', { name: 'Insert into LinkedIn' }) as HTMLButtonElement;
+    await waitFor(() => expect(insert.disabled).toBe(false));
+    fireEvent.input(note, { target: { value: 'Hi Priya, any news on my application?' } });
+    await waitFor(() => expect(document.querySelector('.finding-error')).toBeTruthy(), { timeout: 5000 });
+    expect(insert.disabled).toBe(true);
+    await waitFor(
+      () =>
+        expect(toBackground).toContainEqual({
+          type: 'interviewer/patch',
+          interviewId: 'iv-contoso',
+          interviewerId: 'priya',
+          patch: { draft: 'Hi Priya, any news on my application?' },
+        }),
+      { timeout: 2000 },
+    );
+  });
+
+  it('inserts the note into LinkedIn’s open box through the page script', async () => {
+    const { toTab } = installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: { limit: 300, remaining: 4 } },
+      state: state([contoso]),
+    });
+    render(<Popup />);
+    const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
+    const insert = screen.getByRole('button', { name: 'Insert into LinkedIn' }) as HTMLButtonElement;
+    await waitFor(() => expect(insert.disabled).toBe(false), { timeout: 5000 });
+    fireEvent.click(insert);
+    await screen.findByText(/Your note is in LinkedIn’s box/);
+    expect(toTab).toContainEqual({ type: 'tab/insert-note', text: note.value });
+  });
+
+  it('asks before linking a person found by name and company', async () => {
+    const { toBackground } = installChrome({
+      url: 'https://www.linkedin.com/in/dana-w/',
+      status: {
+        reading: reading({ slug: 'dana-w', name: 'Dana Whitfield', company: 'Contoso Health' }),
+        noteBox: null,
+      },
+      state: state([contoso]),
+    });
+    render(<Popup />);
+    expect((await heading()).textContent).toBe('Dana Whitfield');
+    screen.getByText('Is this the Dana Whitfield you met at Contoso Health?');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() =>
+      expect(toBackground).toContainEqual({
+        type: 'interviewer/patch',
+        interviewId: 'iv-contoso',
+        interviewerId: 'dana',
+        patch: { profileUrl: 'https://www.linkedin.com/in/dana-w/' },
+      }),
+    );
+  });
+
+  it('still shows the person from the log when the page could not be read, quietly saying so', async () => {
+    installChrome({ url: PRIYA_URL, status: { reading: null, noteBox: null }, state: state([contoso]) });
+    render(<Popup />);
+    expect((await heading()).textContent).toBe('Priya Natarajan');
+    expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+  });
+});
+
+describe('when something is wrong', () => {
+  const answer: PageAnswer = {
+    interviewId: 'iv-contoso',
+    interviewerId: 'priya',
+    name: 'Priya Natarajan',
+    company: 'Contoso Health',
+    verdict: 'send',
+    summary: 'Send your request now; ideally by Monday 16 March.',
+    reasons: [],
+    draft: 'Hi Priya, thank you for our conversation about the Product Manager role.',
+    limit: 200,
+    showHelper: true,
+    byName: false,
+  };
+
+  it('a silent background: a calm word, and the page’s draft still there to copy', async () => {
+    installChrome({ url: PRIYA_URL, status: { reading: priyaReading, noteBox: null, answer }, state: null });
+    render(<Popup />);
+    expect((await heading()).textContent).toBe('Priya Natarajan');
+    expect(screen.getByText(/couldn’t open your log just now. Nothing is lost/)).toBeTruthy();
+    expect((screen.getByLabelText('Note to Priya Natarajan') as HTMLTextAreaElement).value).toBe(
+      answer.draft,
+    );
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('a silent background and an unread page: says the page couldn’t be read', async () => {
+    installChrome({ url: PRIYA_URL, status: null, state: null });
+    render(<Popup />);
+    await heading();
+    expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'All follow-ups and settings' })).toBeTruthy();
+  });
+
+  it('a record kept aside: says so, and the rest works', async () => {
+    const quarantine = [{ key: 'interview:x', reason: 'not readable', at: '2026-03-10T10:00:00Z' }];
+    installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: null },
+      state: state([contoso], { quarantine }),
+    });
+    render(<Popup />);
+    expect((await heading()).textContent).toBe('Priya Natarajan');
+    expect(screen.getByText(/One saved record couldn’t be read/)).toBeTruthy();
+  });
+});
+
+describe('elsewhere and on new people', () => {
+  it('lists what is due, with the person and what to do', async () => {
+    installChrome({
+      url: 'https://www.linkedin.com/feed/',
+      status: { reading: null, noteBox: null },
+      state: state([contoso]),
+    });
+    render(<Popup />);
+    expect((await heading()).textContent).toBe('Due now');
+    const items = within(screen.getAllByRole('list')[0]!).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.due-what')?.textContent)).toContain(
+      'Connect with Priya Natarajan',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'All follow-ups and settings' }));
+    expect(chrome.runtime.openOptionsPage).toHaveBeenCalled();
+  });
+
+  it('adds someone new to an interview', async () => {
+    const { toBackground } = installChrome({
+      url: 'https://www.linkedin.com/in/jordan-reyes/',
+      status: {
+        reading: reading({
+          slug: 'jordan-reyes',
+          name: 'Jordan Reyes',
+          headline: 'Staff Engineer',
+          company: 'Contoso Health',
+        }),
+        noteBox: null,
+      },
+      state: state([contoso]),
+    });
+    render(<Popup />);
+    expect((await heading()).textContent).toBe('Add to an interview');
+    expect((screen.getByLabelText('Interview') as HTMLSelectElement).value).toBe('iv-contoso');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the interview' }));
+    await waitFor(() => expect(toBackground.some((m) => m.type === 'interview/put')).toBe(true));
+    const put = toBackground.find((m) => m.type === 'interview/put') as unknown as {
+      interview: typeof contoso;
+    };
+    expect(put.interview.interviewers.at(-1)).toMatchObject({
+      name: 'Jordan Reyes',
+      title: 'Staff Engineer',
+      profileUrl: 'https://www.linkedin.com/in/jordan-reyes/',
+    });
+  });
+});

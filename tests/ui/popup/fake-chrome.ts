@@ -1,0 +1,47 @@
+/**
+ * An in-memory `chrome` for the popup's tests: one tab with a page script that answers `tab/…`, and a
+ * background that answers from a log (or stays silent). Records what the popup sent.
+ */
+import { vi } from 'vitest';
+import type { TabStatus } from '../../../src/messages';
+import type { StateReply } from '../../../src/ui/client';
+
+export interface FakeWorld {
+  /** The tab's address; the popup is opened with `?tab=7`. */
+  url: string | null;
+  /** The page script's status; null when the tab has no content script. */
+  status: TabStatus | null;
+  /** The log; null for a background that does not answer. */
+  state: StateReply | null;
+  /** What the background answers to writes. */
+  write?: (message: { type: string }) => unknown;
+}
+
+export function installChrome(world: FakeWorld) {
+  const toBackground: { type: string; [key: string]: unknown }[] = [];
+  const toTab: { type: string; [key: string]: unknown }[] = [];
+  const noReceiver = () =>
+    Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  const chrome = {
+    runtime: {
+      sendMessage: vi.fn(async (message: { type: string }) => {
+        toBackground.push(message);
+        if (!world.state) return noReceiver();
+        if (message.type === 'state/get') return structuredClone(world.state);
+        return world.write ? world.write(message) : { ok: true };
+      }),
+      openOptionsPage: vi.fn(async () => undefined),
+    },
+    tabs: {
+      get: vi.fn(async (id: number) => ({ id, url: world.url ?? undefined })),
+      query: vi.fn(async () => [{ id: 7, url: world.url ?? undefined }]),
+      sendMessage: vi.fn(async (_id: number, message: { type: string }) => {
+        toTab.push(message);
+        if (!world.status) return noReceiver();
+        return message.type === 'tab/status' ? structuredClone(world.status) : { ok: true };
+      }),
+    },
+  };
+  vi.stubGlobal('chrome', chrome);
+  return { chrome, toBackground, toTab };
+}
