@@ -19,14 +19,22 @@ const HOSTILE_TEXT = [
 ];
 const someText = (maxLength: number) =>
   fc
-    .oneof(fc.string({ maxLength }), fc.string({ unit: 'grapheme', maxLength }), fc.constantFrom(...HOSTILE_TEXT))
+    .oneof(
+      fc.string({ maxLength }),
+      fc.string({ unit: 'grapheme', maxLength }),
+      fc.constantFrom(...HOSTILE_TEXT),
+    )
     .filter((text) => text.length <= maxLength);
 const nonBlank = (maxLength: number) => someText(maxLength).filter((text) => text.trim().length > 0);
 
 /** ISO date-times in the forms a backup may hold: UTC with milliseconds, or an offset. */
 export const isoDateTime = fc
   .tuple(
-    fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.date({
+      min: new Date('2015-01-01T00:00:00Z'),
+      max: new Date('2035-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    }),
     fc.boolean(),
   )
   .map(([date, withOffset]) =>
@@ -93,7 +101,13 @@ const settings = fc.record(
     accountTier: fc.constantFrom('free', 'premium'),
     noteQuota: fc.record({ remaining: fc.integer({ min: 0, max: 1000 }), seenAt: isoDateTime }),
     profile: fc.record(
-      { photo: fc.boolean(), headline: fc.boolean(), currentRole: fc.boolean(), about: fc.boolean(), readAt: isoDateTime },
+      {
+        photo: fc.boolean(),
+        headline: fc.boolean(),
+        currentRole: fc.boolean(),
+        about: fc.boolean(),
+        readAt: isoDateTime,
+      },
       { requiredKeys: [] },
     ),
     weekdaysOnly: fc.boolean(),
@@ -173,4 +187,9 @@ export function parentOf(root: unknown, path: Path): [Record<string | number, un
   let node = root as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   return [node, path[path.length - 1]!];
+}
+
+/** The value at `path` (the root itself for an empty path). */
+export function valueAt(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
 }
