@@ -29,7 +29,10 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { headless?: boolean } = {}): Promise<Extension> {
+/** `args`: extra Chromium switches, e.g. `--log-net-log=<file>` to record every request of the browser. */
+export async function launchExtension(
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<Extension> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'connect-coach-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -46,6 +49,7 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
     viewport: { width: 1280, height: 900 },
   });
