@@ -6,15 +6,33 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../storage/browser';
 import { prepareStore } from '../storage/store';
 import { handle } from './handlers';
+import { openFromNotification, openTab } from './notify';
+import { onAlarm, refreshReminders } from './reminders';
+
+const WELCOME = 'src/options/options.html#welcome';
+
+const logFailure = (what: string) => (error: unknown) => console.error(`Connect Coach ${what}:`, error);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handle(message, sender),
 );
 
 // Migrate on install or update rather than at the first read; a failure is retried lazily by that read.
-// Returning the promise keeps the worker alive until the migration is written.
-browser.runtime.onInstalled.addListener(({ reason }) =>
-  prepareStore(reason).catch((error: unknown) =>
-    console.error('Connect Coach could not prepare its storage:', error),
-  ),
+// Returning the promise keeps the worker alive until the migration is written and the badge is drawn.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  const welcome = reason === 'install' ? openTab(browser.runtime.getURL(WELCOME)) : Promise.resolve();
+  const store = prepareStore(reason)
+    .catch(logFailure('could not prepare its storage'))
+    .then(refreshReminders)
+    .catch(logFailure('reminders'));
+  return Promise.all([welcome.catch(logFailure('could not open its welcome page')), store]);
+});
+
+// The badge does not survive a browser restart, and alarms may not either: draw and schedule them again.
+browser.runtime.onStartup.addListener(() => refreshReminders().catch(logFailure('reminders')));
+
+browser.alarms.onAlarm.addListener(onAlarm);
+
+browser.notifications.onClicked.addListener((id: string) =>
+  openFromNotification(id).catch(logFailure('could not open what a reminder is about')),
 );
