@@ -128,13 +128,12 @@ export function splitTopics(text: string): string[] {
 }
 
 /**
- * The form without the interviewer rows left entirely blank (a new form starts with one; an interview
- * may have no interviewer named yet). Rows that edit a stored interviewer always stay.
+ * A row left entirely blank: the form starts with one, and an interview may have no interviewer named yet,
+ * so such rows are skipped rather than refused. A row editing a stored interviewer is never blank.
  *
  * @example
- * withoutBlankRows(emptyDraft(newId)).interviewers // []
+ * isBlankRow(emptyInterviewer('p-1')) // true
  */
-export function withoutBlankRows(draft: InterviewDraft): InterviewDraft {
-  const blank = (row: InterviewerDraft) => !row.base && !`${row.name}${row.title}${row.profileUrl}`.trim();
-  return { ...draft, interviewers: draft.interviewers.filter((row) => !blank(row)) };
+export function isBlankRow(row: InterviewerDraft): boolean {
+  return !row.base && !`${row.name}${row.title}${row.profileUrl}`.trim();
 }

@@ -3,6 +3,9 @@ import '../ui/theme.css';
 import './options.css';
 import { App } from './App';
 import { StatusProvider } from './status';
+import { startReadingLog } from './useLog';
+
+startReadingLog();
 
 render(
   <StatusProvider>

@@ -5,6 +5,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask, type StateReply } from '../ui/client';
 
+let early: ReturnType<typeof read> | null = null;
+const read = () => ask({ type: 'state/get' });
+
+/** Asks for the log before the page's first render, so the wait for the background overlaps it. */
+export function startReadingLog(): void {
+  early ??= read().finally(() => performance.mark('options-log-read'));
+}
+
 export type LogState = Omit<StateReply, 'ok'>;
 
 export interface Log {
@@ -19,7 +27,8 @@ export function useLog(): Log {
   const [state, setState] = useState<LogState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
-    const reply = await ask({ type: 'state/get' });
+    const reply = await (early ?? read());
+    early = null;
     if (reply.ok) {
       const { ok: _, ...rest } = reply;
       setState(rest);

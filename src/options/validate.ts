@@ -5,7 +5,7 @@
  */
 import { addYears, format, formatISO } from 'date-fns';
 import { type Interview, type InterviewInput, InterviewSchema } from '../core/model';
-import { type InterviewDraft, type InterviewerDraft, splitTopics } from './draft';
+import { type InterviewDraft, type InterviewerDraft, isBlankRow, splitTopics } from './draft';
 import { normaliseProfileUrl } from './profileUrl';
 
 /** Messages by field: `company`, `at`, `interviewers.1.name`, … */
@@ -39,15 +39,29 @@ export function validateInterview(draft: InterviewDraft, { now }: { now: Date })
   }
   if (!draft.company.trim()) errors.company = 'Enter the company.';
   if (!draft.role.trim()) errors.role = 'Enter the job title.';
-  draft.interviewers.forEach((row, index) => {
-    checkInterviewer(row, index, draft.interviewers, errors);
+  // Blank rows are skipped; messages keep each row's place in the form (`interviewers.<form index>.…`).
+  const rows = draft.interviewers.flatMap((row, index) => (isBlankRow(row) ? [] : [{ row, index }]));
+  rows.forEach(({ row, index }, n) => {
+    checkInterviewer(
+      row,
+      index,
+      rows.slice(0, n).map((earlier) => earlier.row),
+      errors,
+    );
   });
 
-  const input = toInput(draft, { at, outcomeDay, now });
+  const input = toInput(
+    draft,
+    rows.map(({ row }) => row),
+    { at, outcomeDay, now },
+  );
   const parsed = InterviewSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const key = fieldKey(issue.path);
+      const key = fieldKey(
+        issue.path,
+        rows.map(({ index }) => index),
+      );
       errors[key] ??= `${labelOf(key)} ${issue.message}.`;
     }
   }
@@ -86,7 +100,7 @@ function checkDate(key: string, value: string, now: Date, errors: FieldErrors): 
 function checkInterviewer(
   row: InterviewerDraft,
   index: number,
-  all: InterviewerDraft[],
+  earlier: InterviewerDraft[],
   errors: FieldErrors,
 ) {
   if (!row.name.trim()) errors[`interviewers.${index}.name`] = 'Enter their name.';
@@ -95,7 +109,7 @@ function checkInterviewer(
   if (!url) {
     errors[`interviewers.${index}.profileUrl`] =
       "That isn't a LinkedIn profile address. Copy it from their profile page: it looks like linkedin.com/in/their-name.";
-  } else if (all.slice(0, index).some((other) => normaliseProfileUrl(other.profileUrl) === url)) {
+  } else if (earlier.some((other) => normaliseProfileUrl(other.profileUrl) === url)) {
     errors[`interviewers.${index}.profileUrl`] = 'This profile is already listed for this interview.';
   }
 }
@@ -116,7 +130,11 @@ function startOfLocalDay(date: Date): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
-function toInput(draft: InterviewDraft, dates: { at: Date | null; outcomeDay: Date | null; now: Date }) {
+function toInput(
+  draft: InterviewDraft,
+  rows: InterviewerDraft[],
+  dates: { at: Date | null; outcomeDay: Date | null; now: Date },
+) {
   const topics = splitTopics(draft.topics);
   const notes = draft.notes.trim();
   const input: InterviewInput = {
@@ -128,7 +146,7 @@ function toInput(draft: InterviewDraft, dates: { at: Date | null; outcomeDay: Da
     connectionPolicy: draft.connectionPolicy,
     outcome: draft.outcome,
     topics,
-    interviewers: draft.interviewers.map((row) => interviewerInput(row, dates.now)),
+    interviewers: rows.map((row) => interviewerInput(row, dates.now)),
   };
   if (draft.expectedReplyBy) input.expectedReplyBy = draft.expectedReplyBy;
   if (dates.outcomeDay) input.outcomeAt = formatISO(outcomeTime(dates.outcomeDay, dates.at));
@@ -163,10 +181,11 @@ function interviewerInput(row: InterviewerDraft, now: Date) {
   };
 }
 
-function fieldKey(path: PropertyKey[]): string {
+/** The form's key for a schema issue; `formIndex` maps the checked rows back to their place in the form. */
+function fieldKey(path: PropertyKey[], formIndex: number[]): string {
   if (path[0] === 'topics') return 'topics';
   if (path[0] === 'interviewers' && typeof path[1] === 'number' && path[2] !== undefined) {
-    return `interviewers.${path[1]}.${String(path[2])}`;
+    return `interviewers.${formIndex[path[1]] ?? path[1]}.${String(path[2])}`;
   }
   return path.length ? String(path[0]) : 'form';
 }

@@ -124,8 +124,14 @@ describe('validateInterview', () => {
       /^A topic must be at most 500 characters\.$/,
     ],
     [
-      'an interviewer without a name',
-      { interviewers: [row({ name: '  ' })] },
+      'an interviewer with a title but no name',
+      { interviewers: [row({ name: '  ', title: 'CTO' })] },
+      'interviewers.0.name',
+      /^Enter their name\.$/,
+    ],
+    [
+      'an interviewer with a profile but no name',
+      { interviewers: [row({ profileUrl: 'linkedin.com/in/a' })] },
       'interviewers.0.name',
       /^Enter their name\.$/,
     ],
@@ -179,6 +185,19 @@ describe('validateInterview', () => {
       'interviewers.0.name',
       'interviewers.0.profileUrl',
     ]);
+  });
+
+  it("skips rows left blank, and keeps each message at its row's place in the form", () => {
+    const long = row({ id: 'b', name: 'B', title: 'x'.repeat(10_001) });
+    const result = validateInterview({ ...goodDraft(), interviewers: [row({ id: 'a' }), long] }, { now });
+    expect(result.ok ? result : result.errors).toEqual({
+      'interviewers.1.title': 'The title must be at most 10000 characters.',
+    });
+    const fine = validateInterview(
+      { ...goodDraft(), interviewers: [row({ id: 'a' }), row({ id: 'b', name: 'B' })] },
+      { now },
+    );
+    expect(fine.ok && fine.interview.interviewers.map((p) => p.id)).toEqual(['b']);
   });
 
   it('keeps an outcome on the day of the interview after the interview itself', () => {

@@ -25,7 +25,7 @@ export function Backup({ state, reload }: { state: LogState; reload(): void }) {
     <>
       <Quarantine records={state.quarantine} />
       <section class="card" aria-labelledby="export-title">
-        <h3 id="export-title">Export</h3>
+        <h2 id="export-title">Export</h2>
         <p>
           Save your whole log and settings to a file you keep. It never leaves your computer unless you send
           it somewhere.
@@ -35,12 +35,12 @@ export function Backup({ state, reload }: { state: LogState; reload(): void }) {
         </button>
       </section>
       <section class="card" aria-labelledby="import-title">
-        <h3 id="import-title">Import</h3>
+        <h2 id="import-title">Import</h2>
         <p>Bring back a backup. You see what will change before anything does.</p>
         <Import onImported={reload} />
       </section>
       <section class="card" aria-labelledby="wipe-title">
-        <h3 id="wipe-title">Erase</h3>
+        <h2 id="wipe-title">Erase</h2>
         <p>Remove everything Connect Coach keeps in this browser.</p>
         <Wipe onWiped={reload} />
       </section>

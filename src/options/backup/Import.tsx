@@ -102,7 +102,7 @@ export function Import({ onImported }: { onImported(): void }) {
       <div aria-live="polite">
         {preview && (
           <div class="card preview">
-            <h4>What this import will change</h4>
+            <h3>What this import will change</h3>
             <ul>
               <li>{interviews(count(preview.added))} added</li>
               <li>{interviews(count(preview.replaced))} replaced by the file's version</li>

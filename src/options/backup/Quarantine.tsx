@@ -6,11 +6,11 @@ export function Quarantine({ records }: { records: QuarantinedRecord[] }) {
   if (records.length === 0) return null;
   return (
     <section class="card quarantine" aria-labelledby="quarantine-title">
-      <h3 id="quarantine-title">
+      <h2 id="quarantine-title">
         {records.length === 1
           ? 'One record could not be read'
           : `${records.length} records could not be read`}
-      </h3>
+      </h2>
       <p>
         They are kept exactly as they were, set aside so the rest works, and included in every export. Nothing
         is lost.

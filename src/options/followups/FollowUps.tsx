@@ -2,11 +2,14 @@
  * Follow-ups: what is due now, what comes next, whose invitations are still pending, and the people
  * you are connected with, each with when and why.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
+import type { Settings } from '../../core/model';
 import { advise } from '../../core/rules/advise';
 import { planFollowUps } from '../../core/rules/plan';
 import { FOLLOW_UP_LABEL } from '../../ui/words';
 import type { LogState } from '../useLog';
+import { Group } from './Group';
 import { type FollowUpItem, groupFollowUps } from './group';
 import { Context, PersonLink, When } from './parts';
 import { TouchLogger } from './TouchLogger';
@@ -19,11 +22,10 @@ interface Props {
 
 export function FollowUps({ state, now, reload }: Props) {
   const { interviews, settings } = state;
-  const groups = useMemo(() => {
-    const plan = planFollowUps({ interviews, settings, now });
-    return groupFollowUps({ interviews, settings, now, plan, advise });
-  }, [interviews, settings, now]);
-
+  const groups = useMemo(
+    () => groupFollowUps({ interviews, now, plan: planFollowUps({ interviews, settings, now }) }),
+    [interviews, settings, now],
+  );
   if (interviews.length === 0) {
     return (
       <p class="empty">
@@ -32,96 +34,72 @@ export function FollowUps({ state, now, reload }: Props) {
       </p>
     );
   }
+  const row = (action: string, item: FollowUpItem, side: ComponentChildren) => (
+    <Row item={item} action={action} settings={settings} now={now}>
+      {side}
+    </Row>
+  );
   return (
     <>
       <Group title="Due now" id="due-now" empty="Nothing is due right now." items={groups.dueNow}>
-        {(item) => <Planned item={item} now={now} />}
+        {(item) => row(FOLLOW_UP_LABEL[item.kind!], item, item.when && <When date={item.when} now={now} />)}
       </Group>
       <Group title="Upcoming" id="upcoming" empty="Nothing else is planned yet." items={groups.upcoming}>
-        {(item) => <Planned item={item} now={now} />}
+        {(item) => row(FOLLOW_UP_LABEL[item.kind!], item, item.when && <When date={item.when} now={now} />)}
       </Group>
       <Group
         title="Waiting on them"
         id="waiting"
-        empty="No invitations are waiting for an answer."
+        empty="No invitation is waiting for an answer."
         items={groups.waiting}
       >
-        {(item) => (
-          <Row item={item} action="Invitation sent to">
-            {item.when && <When date={item.when} now={now} prefix="Sent" />}
-          </Row>
-        )}
+        {(item) =>
+          row('Invitation sent to', item, item.when && <When date={item.when} now={now} prefix="Sent" />)
+        }
       </Group>
       <Group title="Connected" id="connected" empty="No connections yet." items={groups.connected}>
-        {(item) => (
-          <Row item={item} action="Connected with">
-            {item.when ? (
-              <When date={item.when} now={now} prefix="Next touch" />
-            ) : (
-              <p class="when">No touch planned</p>
-            )}
-            <TouchLogger interview={item.interview} person={item.person} onLogged={reload} />
-          </Row>
-        )}
+        {(item) =>
+          row(
+            'Connected with',
+            item,
+            <>
+              {item.when ? (
+                <When date={item.when} now={now} prefix="Next touch" />
+              ) : (
+                <p class="when">No touch planned</p>
+              )}
+              <TouchLogger interview={item.interview} person={item.person} onLogged={reload} />
+            </>,
+          )
+        }
       </Group>
     </>
   );
 }
 
-interface GroupProps {
-  title: string;
-  id: string;
-  empty: string;
-  items: FollowUpItem[];
-  children: (item: FollowUpItem) => preact.ComponentChildren;
-}
-
-function Group({ title, id, empty, items, children }: GroupProps) {
-  return (
-    <section class="group" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        {title} <span class="count">{items.length}</span>
-      </h3>
-      {items.length === 0 ? (
-        <p class="empty">{empty}</p>
-      ) : (
-        <ul class="items" data-group={id}>
-          {items.map((item) => (
-            <li key={item.key} class="item">
-              {children(item)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function Planned({ item, now }: { item: FollowUpItem; now: Date }) {
-  return (
-    <Row item={item} action={item.kind ? FOLLOW_UP_LABEL[item.kind] : ''}>
-      {item.when && <When date={item.when} now={now} />}
-    </Row>
-  );
-}
-
-function Row({
-  item,
-  action,
-  children,
-}: {
+interface RowProps {
   item: FollowUpItem;
   action: string;
-  children: preact.ComponentChildren;
-}) {
+  settings: Settings;
+  now: Date;
+  children: ComponentChildren;
+}
+
+function Row({ item, action, settings, now, children }: RowProps) {
+  const { interview, person } = item;
+  // Advice the plan did not carry is worked out here, for the rows on screen only.
+  const why = useMemo(() => {
+    const advice = item.advice ?? advise({ interview, interviewerId: person.id, settings, now });
+    return advice.reasons[0]?.text ?? '';
+  }, [item, settings, now]);
   return (
     <>
       <div class="item-main">
         <p class="action">
-          {action} <PersonLink person={item.person} />
+          {action} <PersonLink person={person} />
         </p>
-        <Context interview={item.interview} person={item.person} />
-        {item.why && <p class="why user-text">{item.why}</p>}
+        <Context interview={interview} person={person} />
+        {why && <p class="why user-text">{why}</p>}
       </div>
       <div class="item-side">{children}</div>
     </>

@@ -1,21 +1,21 @@
 /**
  * The follow-ups page's four lists, from the plan and the log: due now, upcoming, waiting on them
- * (invitations sent) and connected (with the next light touch). Pure: the caller passes the rules.
+ * (invitations sent) and connected (with the next light touch). Pure: the caller passes the plan.
  */
-import type { Interview, Interviewer, Settings } from '../../core/model';
+import type { Interview, Interviewer } from '../../core/model';
 import type { Advice, FollowUp, FollowUpKind } from '../../core/rules/types';
 
 export interface FollowUpItem {
   key: string;
   interview: Interview;
   person: Interviewer;
-  /** What to do; absent for people we are only waiting on. */
+  /** What to do; absent for people we are only waiting on or have stopped messaging. */
   kind?: FollowUpKind;
   /** When it is due (or, for an invitation sent, when it was sent); null when nothing is planned. */
   when: Date | null;
-  /** The first reason, in words. */
-  why: string;
-  advice: Advice;
+  /** The plan's advice; null where the plan has none (invitations out, connections left in peace): the
+   * row asks advise() itself, for the rows it shows only. */
+  advice: Advice | null;
 }
 
 export interface FollowUpGroups {
@@ -25,50 +25,42 @@ export interface FollowUpGroups {
   connected: FollowUpItem[];
 }
 
-export type AdviseFn = (args: {
-  interview: Interview;
-  interviewerId: string;
-  settings: Settings;
-  now: Date;
-}) => Advice;
-
-interface GroupArgs {
-  interviews: Interview[];
-  settings: Settings;
-  now: Date;
-  plan: FollowUp[];
-  advise: AdviseFn;
-}
-
 /**
  * Sorts the plan and the log into the page's lists. A check-in not yet due shows under "connected", where
  * the person's next touch is, rather than twice.
  *
  * @example
- * groupFollowUps({ interviews, settings, now, plan: planFollowUps({ interviews, settings, now }), advise })
+ * groupFollowUps({ interviews, now, plan: planFollowUps({ interviews, settings, now }) })
  */
-export function groupFollowUps({ interviews, settings, now, plan, advise }: GroupArgs): FollowUpGroups {
+export function groupFollowUps({
+  interviews,
+  now,
+  plan,
+}: {
+  interviews: Interview[];
+  now: Date;
+  plan: FollowUp[];
+}) {
   const byId = new Map(interviews.map((interview) => [interview.id, interview]));
+  const planned = new Map<string, FollowUp>();
   const groups: FollowUpGroups = { dueNow: [], upcoming: [], waiting: [], connected: [] };
   for (const item of plan) {
     const interview = byId.get(item.interviewId);
     const person = interview?.interviewers.find((p) => p.id === item.interviewerId);
     if (!interview || !person) continue;
+    planned.set(keyOf(interview, person), item);
     const row = { ...rowOf(interview, person, item.advice, item.dueAt), kind: item.kind };
     if (item.dueAt <= now) groups.dueNow.push(row);
     else if (item.kind !== 'check-in') groups.upcoming.push(row);
   }
   for (const interview of interviews) {
     for (const person of interview.interviewers) {
-      const state = person.invite.state;
-      if (state !== 'sent' && state !== 'accepted') continue;
-      const advice = advise({ interview, interviewerId: person.id, settings, now });
-      if (state === 'sent') {
-        groups.waiting.push(
-          rowOf(interview, person, advice, person.invite.at ? new Date(person.invite.at) : null),
-        );
-      } else {
-        groups.connected.push(rowOf(interview, person, advice, advice.nextTouchAt));
+      if (person.invite.state === 'sent') {
+        const sentAt = person.invite.at ? new Date(person.invite.at) : null;
+        groups.waiting.push(rowOf(interview, person, null, sentAt));
+      } else if (person.invite.state === 'accepted') {
+        const next = planned.get(keyOf(interview, person));
+        groups.connected.push(rowOf(interview, person, next?.advice ?? null, next?.dueAt ?? null));
       }
     }
   }
@@ -77,15 +69,15 @@ export function groupFollowUps({ interviews, settings, now, plan, advise }: Grou
   return groups;
 }
 
-function rowOf(interview: Interview, person: Interviewer, advice: Advice, when: Date | null): FollowUpItem {
-  return {
-    key: `${interview.id}/${person.id}`,
-    interview,
-    person,
-    when,
-    why: advice.reasons[0]?.text ?? '',
-    advice,
-  };
+const keyOf = (interview: Interview, person: Interviewer) => `${interview.id}/${person.id}`;
+
+function rowOf(
+  interview: Interview,
+  person: Interviewer,
+  advice: Advice | null,
+  when: Date | null,
+): FollowUpItem {
+  return { key: keyOf(interview, person), interview, person, when, advice };
 }
 
 /** Soonest first; nothing planned last. */

@@ -22,6 +22,7 @@ export function Essentials({ draft, errors, onChange }: Props) {
         {(c) => (
           <input
             {...c}
+            data-field="company"
             autoComplete="organization"
             value={draft.company}
             onInput={(e) => onChange({ company: read(e) })}

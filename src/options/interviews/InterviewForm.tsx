@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask, type Issue } from '../../ui/client';
-import { emptyInterviewer, type InterviewDraft, withoutBlankRows } from '../draft';
+import { emptyInterviewer, type InterviewDraft } from '../draft';
 import { useStatus } from '../status';
 import { type FieldErrors, validateInterview } from '../validate';
 import { InterviewerRow, rowFieldSelector } from './InterviewerRow';
@@ -34,10 +34,8 @@ export function InterviewForm({ initial, isNew, newId, onSaved, onCancel }: Prop
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const next = withoutBlankRows(draft);
-    setDraft(next);
     setChecked(true);
-    const result = validateInterview(next, { now: new Date() });
+    const result = validateInterview(draft, { now: new Date() });
     if (!result.ok) {
       setErrors(result.errors);
       focusNext('[aria-invalid="true"]');
@@ -66,7 +64,7 @@ export function InterviewForm({ initial, isNew, newId, onSaved, onCancel }: Prop
 
   return (
     <form class="card interview-form" noValidate onSubmit={submit} aria-labelledby="iv-form-title">
-      <h3 id="iv-form-title">{isNew ? 'Add an interview' : 'Edit the interview'}</h3>
+      <h2 id="iv-form-title">{isNew ? 'Add an interview' : 'Edit the interview'}</h2>
       <Essentials draft={draft} errors={errors} onChange={(patch) => update({ ...draft, ...patch })} />
       <fieldset class="interviewers">
         <legend>Who interviewed you</legend>

@@ -26,7 +26,7 @@ export function Welcome({ settings, onPatch }: Props) {
           is yours to send.
         </li>
       </ul>
-      <h3>Before you start: your own profile</h3>
+      <h2>Before you start: your own profile</h2>
       <p>Interviewers look at it before accepting. Tick what it already has.</p>
       <Checklist settings={settings} onPatch={onPatch} />
       <p class="lead-actions">
