@@ -18,6 +18,8 @@ export interface NoteActionsProps {
   onMarkSent?: () => Promise<string | null>;
 }
 
+const COPIED_FOR_MS = 4000;
+
 export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteActionsProps) {
   const [said, setSaid] = useState('');
   const canInsert = tabId !== null && noteBox !== null && !blocked;
@@ -32,7 +34,10 @@ export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteA
     );
   };
   const copy = async () => {
-    setSaid((await copyText(text)) ? 'Copied' : 'Copying didn’t work here: select the note and copy it.');
+    const copied = await copyText(text);
+    setSaid(copied ? 'Copied' : 'Copying didn’t work here: select the note and copy it.');
+    // "Copied" is news for a moment only; a failure stays until the next action.
+    if (copied) setTimeout(() => setSaid((now) => (now === 'Copied' ? '' : now)), COPIED_FOR_MS);
   };
   const markSent = async () => {
     const failure = await onMarkSent?.();

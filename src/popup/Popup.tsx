@@ -2,7 +2,7 @@
  * The toolbar popup: loads its tab and the log, then shows the one view that fits the page (a logged
  * interviewer, someone new, the person's own profile, or what is due elsewhere).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { openOptions } from '../ui/client';
 import { DueNow } from './DueNow';
 import { type Loaded, loadPopup } from './load';
@@ -15,14 +15,16 @@ import { Stranger } from './Stranger';
 /** The name of the mark the benchmark reads: the first render that shows data. */
 export const RENDERED_MARK = 'popup-rendered';
 
-export function Popup() {
+/** `first`: the load already under way (main.tsx starts it before rendering). */
+export function Popup({ first }: { first: Promise<Loaded> }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const refresh = useCallback(async () => setLoaded(await loadPopup(location.search)), []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  useEffect(() => {
+    first.then(setLoaded);
+  }, [first]);
+  // Once the content with data is in the page (layout effects run before the browser paints it).
+  useLayoutEffect(() => {
     if (loaded && performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
   }, [loaded]);
 

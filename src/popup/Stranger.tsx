@@ -77,7 +77,7 @@ export function Stranger({ reading, state, refresh }: StrangerProps) {
             </select>
           )}
         </Field>
-        <p class="quiet">
+        <p class="quiet profile-line">
           Profile: <span class="user-text">{profileUrlOf(reading.slug)}</span>
         </p>
         <Field label="Interview" error={errors.target}>

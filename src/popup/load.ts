@@ -15,16 +15,17 @@ export interface Loaded {
 }
 
 /**
- * Finds the tab (`?tab=<id>` or the active one), then asks its content script and the background at
- * once: the popup's first render waits for the slower of the two, never for both in a row.
+ * Asks the background for the log while it finds the tab (`?tab=<id>` or the active one) and asks that
+ * tab's content script: the first render waits for the slower of the two, never for both in a row.
  *
  * @example const loaded = await loadPopup(location.search);
  */
 export async function loadPopup(search: string): Promise<Loaded> {
+  const asked = ask({ type: 'state/get' });
   const tab = await findTab(search);
   const [status, reply] = await Promise.all([
     tab ? askTab(tab.id, { type: 'tab/status' }) : Promise.resolve(null),
-    ask({ type: 'state/get' }),
+    asked,
   ]);
   const state = reply.ok ? reply : null;
   const stateError = reply.ok ? null : reply.error;

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
+import { loadPopup } from './load';
 import { Popup } from './Popup';
 
-render(<Popup />, document.getElementById('app')!);
+// Ask before the first render: the answers are on their way while Preact draws the frame.
+render(<Popup first={loadPopup(location.search)} />, document.getElementById('app')!);

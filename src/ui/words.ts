@@ -16,8 +16,8 @@ export const TONE_LABEL: Readonly<Record<Tone, string>> = {
   thanks: 'Thank you',
   nudge: 'Gentle reminder',
   late: 'Re-introduction',
-  gracious: 'Gracious (after a no)',
-  welcome: 'Welcome (after an offer)',
+  gracious: 'After a no',
+  welcome: 'After an offer',
 };
 
 export const TONES = Object.keys(TONE_LABEL) as Tone[];

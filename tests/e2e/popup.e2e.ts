@@ -195,6 +195,8 @@ describe('the popup', () => {
   describe('elsewhere', () => {
     it('lists what is due now and what comes next', async () => {
       const log = logWith([priya.person]);
+      // Four days on, a hiring manager's window is open and no nudge is due yet: "connect".
+      log.interviews[0]!.at = new Date(Date.now() - 4 * DAY).toISOString();
       log.interviews.push({
         id: 'iv-2',
         company: 'Tailspin Toys',

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftNote } from '../../../src/core/notes/draft';
 import type { PageAnswer } from '../../../src/messages';
+import { loadPopup } from '../../../src/popup/load';
 import { Popup, RENDERED_MARK } from '../../../src/popup/Popup';
 import { installChrome } from './fake-chrome';
 import { contoso, reading, state } from './log';
@@ -33,7 +34,7 @@ describe('on a logged interviewer’s profile', () => {
       status: { reading: priyaReading, noteBox: null },
       state: state([contoso]),
     });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(document.querySelector('.verdict-badge')?.textContent).toBe('Send now');
     expect(screen.getByRole('heading', { name: 'Your window' })).toBeTruthy();
@@ -54,7 +55,7 @@ describe('on a logged interviewer’s profile', () => {
       status: { reading: priyaReading, noteBox: { limit: 200, remaining: null } },
       state: state([contoso]),
     });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
     const insert = screen.getByRole('button', { name: 'Insert into LinkedIn' }) as HTMLButtonElement;
     await waitFor(() => expect(insert.disabled).toBe(false));
@@ -79,7 +80,7 @@ describe('on a logged interviewer’s profile', () => {
       status: { reading: priyaReading, noteBox: { limit: 300, remaining: 4 } },
       state: state([contoso]),
     });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
     const insert = screen.getByRole('button', { name: 'Insert into LinkedIn' }) as HTMLButtonElement;
     await waitFor(() => expect(insert.disabled).toBe(false), { timeout: 5000 });
@@ -97,7 +98,7 @@ describe('on a logged interviewer’s profile', () => {
       },
       state: state([contoso]),
     });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Dana Whitfield');
     screen.getByText('Is this the Dana Whitfield you met at Contoso Health?');
     fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
@@ -113,7 +114,7 @@ describe('on a logged interviewer’s profile', () => {
 
   it('still shows the person from the log when the page could not be read, quietly saying so', async () => {
     installChrome({ url: PRIYA_URL, status: { reading: null, noteBox: null }, state: state([contoso]) });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
@@ -137,7 +138,7 @@ describe('when something is wrong', () => {
 
   it('a silent background: a calm word, and the page’s draft still there to copy', async () => {
     installChrome({ url: PRIYA_URL, status: { reading: priyaReading, noteBox: null, answer }, state: null });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(screen.getByText(/couldn’t open your log just now. Nothing is lost/)).toBeTruthy();
     expect((screen.getByLabelText('Note to Priya Natarajan') as HTMLTextAreaElement).value).toBe(
@@ -149,7 +150,7 @@ describe('when something is wrong', () => {
 
   it('a silent background and an unread page: says the page couldn’t be read', async () => {
     installChrome({ url: PRIYA_URL, status: null, state: null });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     await heading();
     expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'All follow-ups and settings' })).toBeTruthy();
@@ -162,7 +163,7 @@ describe('when something is wrong', () => {
       status: { reading: priyaReading, noteBox: null },
       state: state([contoso], { quarantine }),
     });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(screen.getByText(/One saved record couldn’t be read/)).toBeTruthy();
   });
@@ -175,7 +176,7 @@ describe('elsewhere and on new people', () => {
       status: { reading: null, noteBox: null },
       state: state([contoso]),
     });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Due now');
     const items = within(screen.getAllByRole('list')[0]!).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.due-what')?.textContent)).toContain(
@@ -199,7 +200,7 @@ describe('elsewhere and on new people', () => {
       },
       state: state([contoso]),
     });
-    render(<Popup />);
+    render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Add to an interview');
     expect((screen.getByLabelText('Interview') as HTMLSelectElement).value).toBe('iv-contoso');
     fireEvent.click(screen.getByRole('button', { name: 'Add to the interview' }));

@@ -1,0 +1,96 @@
+/**
+ * The popup's first render with 200 interviews in the log: from navigation start to the `popup-rendered`
+ * mark the popup sets after its first render with data (target: 100 ms median over 9 loads), on a logged
+ * interviewer's profile (verdict, window, draft) and elsewhere (the due list over the whole log).
+ * Needs `npm run build` first (scripts/bench.mjs builds).
+ */
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { launchExtension } from '../tests/e2e/harness';
+import { allowExtensionPages } from '../tests/e2e/popup-kit';
+import { median, record } from './report';
+
+const INTERVIEWS = 200;
+const LOADS = 9;
+const DAY = 86_400_000;
+const TARGET_MS = 100;
+const MARK = 'popup-rendered';
+
+/** 200 interviews over the last year, two or three interviewers each; Priya's is the latest. */
+function log(now: number) {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const interviews = Array.from({ length: INTERVIEWS }, (_, i) => ({
+    id: `iv-${i}`,
+    company: `Company ${i}`,
+    role: i % 2 ? 'Product Manager' : 'Engineering Manager',
+    at: iso(now - ((i * 17) % 365) * DAY - DAY),
+    topics: ['the roadmap', 'team rituals'],
+    interviewers: Array.from({ length: 2 + (i % 2) }, (_, j) => ({
+      id: `p-${i}-${j}`,
+      name: `Person ${i}-${j}`,
+      role: (['recruiter', 'hiring-manager', 'panel'] as const)[j],
+      profileUrl: `https://www.linkedin.com/in/person-${i}-${j}/`,
+    })),
+  }));
+  interviews[0]!.company = 'Contoso Health';
+  interviews[0]!.at = iso(now - 5 * DAY);
+  interviews[0]!.interviewers[0] = {
+    id: 'priya',
+    name: 'Priya Natarajan',
+    role: 'recruiter',
+    profileUrl: 'https://www.linkedin.com/in/priya-natarajan/',
+  };
+  const settings = {
+    yourName: 'Alex Kim',
+    profile: { photo: true, headline: true, currentRole: true, about: true },
+  };
+  return { format: 'connect-coach-backup', version: 1, exportedAt: iso(now), settings, interviews };
+}
+
+/** Loads the popup `LOADS + 1` times (the first warms the worker and the cache); answers the marks. */
+async function firstRenders(open: () => Promise<Page>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i <= LOADS; i++) {
+    const page = await open();
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
+      timeout: 30_000,
+    });
+    const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, MARK);
+    if (i > 0) times.push(ms);
+    await page.close();
+  }
+  return times;
+}
+
+it('renders the popup with 200 interviews within budget', async () => {
+  const ext = await launchExtension();
+  try {
+    await allowExtensionPages(ext);
+    expect(await ext.send({ type: 'backup/import', backup: log(Date.now()), mode: 'replace' })).toEqual({
+      ok: true,
+    });
+    ext.serve('/in/priya-natarajan/', 'sdui-connect.html');
+    const profile = await ext.context.newPage();
+    await profile.goto('https://www.linkedin.com/in/priya-natarajan/');
+    const tabId = await ext.tabIdOf(profile);
+    const popupAt = (query: string) => async () => {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 380, height: 720 });
+      await page.goto(`chrome-extension://${ext.id}/src/popup/popup.html${query}`);
+      return page;
+    };
+    const onProfile = await firstRenders(popupAt(`?tab=${tabId}`));
+    const elsewhere = await firstRenders(popupAt(''));
+    console.log('popup first render (ms):', { onProfile, elsewhere });
+    const figure = (where: string, times: number[]) => ({
+      figure: `first render, ${where}, ${INTERVIEWS} interviews (median of ${LOADS})`,
+      value: Math.round(median(times)),
+      unit: 'ms',
+      target: TARGET_MS,
+    });
+    record('popup', [figure('logged profile', onProfile), figure('elsewhere: due list', elsewhere)]);
+    expect(median(onProfile)).toBeGreaterThan(0);
+  } finally {
+    await ext.close();
+  }
+});
