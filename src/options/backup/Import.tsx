@@ -30,6 +30,7 @@ const MODES: { mode: Mode; label: string }[] = [
 export function Import({ onImported }: { onImported(): void }) {
   const [mode, setMode] = useState<Mode>('merge');
   const [backup, setBackup] = useState<unknown>(null);
+  const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<PreviewReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const say = useStatus();
@@ -52,6 +53,7 @@ export function Import({ onImported }: { onImported(): void }) {
       return setError(`${read.error} Nothing was changed.`);
     }
     setBackup(read.value);
+    setFileName(file.name);
     await check(read.value, mode);
   };
   const changeMode = (next: Mode) => {
@@ -102,7 +104,9 @@ export function Import({ onImported }: { onImported(): void }) {
       <div aria-live="polite">
         {preview && (
           <div class="card preview">
-            <h3>What this import will change</h3>
+            <h3>
+              What importing <span class="user-text">{fileName}</span> will change
+            </h3>
             <ul>
               <li>{interviews(count(preview.added))} added</li>
               <li>{interviews(count(preview.replaced))} replaced by the file's version</li>

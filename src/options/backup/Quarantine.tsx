@@ -12,8 +12,8 @@ export function Quarantine({ records }: { records: QuarantinedRecord[] }) {
           : `${records.length} records could not be read`}
       </h2>
       <p>
-        They are kept exactly as they were, set aside so the rest works, and included in every export. Nothing
-        is lost.
+        {records.length === 1 ? 'It is' : 'They are'} kept exactly as found, set aside so the rest of your log
+        works, and included in every export. Nothing is lost.
       </p>
       <ul>
         {records.map((record) => (
