@@ -137,3 +137,24 @@ export function splitTopics(text: string): string[] {
 export function isBlankRow(row: InterviewerDraft): boolean {
   return !row.base && !`${row.name}${row.title}${row.profileUrl}`.trim();
 }
+
+/**
+ * `2026-03-09` or `2026-03-09T14:00` as a local time; null if it is neither.
+ *
+ * @example
+ * parseLocalInput('2026-02-30') // null
+ */
+export function parseLocalInput(value: string): Date | null {
+  const match = /^(\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const [year, month, date, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const result = new Date(2000, 0, 1, 0, 0, 0, 0);
+  // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
+  result.setFullYear(year!, month! - 1, date!);
+  result.setHours(hours!, minutes!, 0, 0);
+  return result.getMonth() === month! - 1 ? result : null;
+}
+
+export function startOfLocalDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}

@@ -5,7 +5,14 @@
  */
 import { addYears, format, formatISO } from 'date-fns';
 import { type Interview, type InterviewInput, InterviewSchema } from '../core/model';
-import { type InterviewDraft, type InterviewerDraft, isBlankRow, splitTopics } from './draft';
+import {
+  type InterviewDraft,
+  type InterviewerDraft,
+  isBlankRow,
+  parseLocalInput,
+  splitTopics,
+  startOfLocalDay,
+} from './draft';
 import { normaliseProfileUrl } from './profileUrl';
 
 /** Messages by field: `company`, `at`, `interviewers.1.name`, … */
@@ -112,22 +119,6 @@ function checkInterviewer(
   } else if (earlier.some((other) => normaliseProfileUrl(other.profileUrl) === url)) {
     errors[`interviewers.${index}.profileUrl`] = 'This profile is already listed for this interview.';
   }
-}
-
-/** `2026-03-09` or `2026-03-09T14:00` as a local time; null if it is neither. */
-export function parseLocalInput(value: string): Date | null {
-  const match = /^(\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
-  if (!match) return null;
-  const [year, month, date, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  const result = new Date(2000, 0, 1, 0, 0, 0, 0);
-  // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
-  result.setFullYear(year!, month! - 1, date!);
-  result.setHours(hours!, minutes!, 0, 0);
-  return result.getMonth() === month! - 1 ? result : null;
-}
-
-function startOfLocalDay(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
 function toInput(
