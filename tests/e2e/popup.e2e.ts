@@ -94,13 +94,6 @@ describe('the popup', () => {
       );
     });
 
-    it('copies the note', async () => {
-      await popup.getByRole('button', { name: 'Copy', exact: true }).click();
-      await expect.poll(() => popup.locator('.action-status').textContent()).toBe('Copied');
-      const note = await popup.getByLabel('Note to Priya Natarajan').inputValue();
-      expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(note);
-    });
-
     it('has no serious accessibility problem, light or dark, and is photographed in both', async () => {
       for (const scheme of ['light', 'dark'] as const) {
         await popup.emulateMedia({ colorScheme: scheme });
@@ -109,6 +102,34 @@ describe('the popup', () => {
         await popup.screenshot({ path: `docs/screenshots/popup-profile${suffix}.png`, fullPage: true });
       }
       await popup.emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('copies the note', async () => {
+      await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+      await expect.poll(() => popup.locator('.action-status').textContent()).toBe('Copied');
+      const note = await popup.getByLabel('Note to Priya Natarajan').inputValue();
+      expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(note);
+    });
+
+    it('can be used from the keyboard in reading order, each stop visibly focused', async () => {
+      await popup.bringToFront();
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const inOrder = [
+        popup.getByLabel('Tone'),
+        popup.getByRole('button', { name: 'Another wording' }),
+        popup.getByLabel('Note to Priya Natarajan'),
+        popup.getByRole('button', { name: 'Copy', exact: true }),
+        popup.getByRole('button', { name: 'Mark as sent' }),
+        popup.getByRole('button', { name: 'All follow-ups and settings' }),
+      ];
+      for (const control of inOrder) {
+        let presses = 0;
+        while (!(await control.evaluate((el) => el === document.activeElement)) && presses++ < 20) {
+          await popup.keyboard.press('Tab');
+        }
+        expect(presses, String(control)).toBeLessThan(20);
+        expect(await control.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+      }
     });
 
     it('marks live lint findings and saves edits as the draft', async () => {
