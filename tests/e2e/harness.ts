@@ -33,7 +33,8 @@ export interface Extension {
 export async function launchExtension(
   options: { headless?: boolean; args?: string[] } = {},
 ): Promise<Extension> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  if (!existsSync(join(DIST, 'manifest.json')))
+    throw new Error('dist/chrome is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'connect-coach-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -64,15 +65,22 @@ export async function launchExtension(
   });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own pages, scripts and styles load from the extension itself.
+    if (url.protocol === 'chrome-extension:') return route.continue();
     const file = url.origin === 'https://www.linkedin.com' ? routes.get(url.pathname) : undefined;
     if (file) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, file)) });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(join(FIXTURES, file)),
+      });
     } else {
       await route.abort('blockedbyclient');
     }
   });
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const id = new URL(worker.url()).host;
 
   let messenger: Page | null = null;
