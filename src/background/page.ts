@@ -2,7 +2,8 @@
  * The answer to a profile page: who this is in the log and what to do, already in words, so the content
  * script needs no rules, dates or schemas (DESIGN.md "The content script is eyes and hands").
  */
-import { noteLimit, type Settings } from '../core/model';
+import { noteLimit } from '../core/basics';
+import type { Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';
 import { advise } from '../core/rules/advise';
 import type { PageAnswer, ProfileReading } from '../messages';

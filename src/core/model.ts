@@ -4,6 +4,9 @@
  * interviewers: [{ id, name }] })` is a complete interview and `SettingsSchema.parse({})` complete settings.
  */
 import { z } from 'zod';
+import { CULTURES, INVITE_STATES, OUTCOMES, POLICIES, ROLES, TOUCH_KINDS } from './basics';
+
+export * from './basics';
 
 /** Generous caps: long enough for any real text (and for hostile 10,000-character strings, which must still
  * render as text), short enough that one record can't fill the storage quota. */
@@ -15,25 +18,19 @@ const id = z
   .max(100, { error: 'must be at most 100 characters' });
 
 /** An ISO 8601 date and time with `Z` or an offset, e.g. `2026-03-09T14:00:00Z`. */
-export const IsoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-03-09T14:00:00Z' });
+export const IsoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be a date and time like 2026-03-09T14:00:00Z',
+});
 /** A date and time, or a plain `YYYY-MM-DD` meaning the end of that day in local time. */
 export const IsoDateOrDateTime = z.union([IsoDateTime, z.iso.date()], {
   error: 'must be a date like 2026-03-20 or a date and time',
 });
 
-export const CULTURES = ['formal', 'neutral', 'relaxed'] as const;
-export const POLICIES = ['welcome', 'unknown', 'discouraged'] as const;
-export const OUTCOMES = ['pending', 'offer', 'rejected', 'withdrawn'] as const;
-export const ROLES = ['recruiter', 'hiring-manager', 'panel', 'executive', 'other'] as const;
-export const INVITE_STATES = ['none', 'sent', 'accepted', 'declined', 'withdrawn'] as const;
-export const TOUCH_KINDS = ['message', 'comment', 'email', 'call'] as const;
-
 /** `https://www.linkedin.com/in/<slug>/`, the one form a profile URL is stored in. */
-export const ProfileUrl = z
-  .string()
-  .regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+\/$/, {
-    error: 'must be a LinkedIn profile address like https://www.linkedin.com/in/name/',
-  });
+export const ProfileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+\/$/, {
+  error: 'must be a LinkedIn profile address like https://www.linkedin.com/in/name/',
+});
 
 export const InviteSchema = z.object({
   state: z.enum(INVITE_STATES).default('none'),
@@ -88,8 +85,6 @@ export const InterviewSchema = z
     });
   });
 
-export const NOTE_LIMITS = { free: 200, premium: 300 } as const;
-
 export const ProfileChecklistSchema = z.object({
   photo: z.boolean().default(false),
   headline: z.boolean().default(false),
@@ -104,7 +99,12 @@ export const SettingsSchema = z.object({
   accountTier: z.enum(['free', 'premium']).default('free'),
   /** Personalised notes left this month, as LinkedIn's dialog last showed it. */
   noteQuota: z.object({ remaining: z.int().min(0).max(1000), seenAt: IsoDateTime }).optional(),
-  profile: ProfileChecklistSchema.default({ photo: false, headline: false, currentRole: false, about: false }),
+  profile: ProfileChecklistSchema.default({
+    photo: false,
+    headline: false,
+    currentRole: false,
+    about: false,
+  }),
   weekdaysOnly: z.boolean().default(false),
   reminders: z.boolean().default(true),
   inlineHelper: z.boolean().default(true),
@@ -115,7 +115,9 @@ export const BACKUP_VERSION = 1;
 
 export const BackupSchema = z
   .object({
-    format: z.literal(BACKUP_FORMAT, { error: `is not "${BACKUP_FORMAT}": this is not a Connect Coach backup` }),
+    format: z.literal(BACKUP_FORMAT, {
+      error: `is not "${BACKUP_FORMAT}": this is not a Connect Coach backup`,
+    }),
     version: z.literal(BACKUP_VERSION, {
       error: `must be ${BACKUP_VERSION}: this backup was made by a version of Connect Coach this one cannot read`,
     }),
@@ -123,7 +125,9 @@ export const BackupSchema = z
     settings: SettingsSchema,
     interviews: z.array(InterviewSchema).max(10_000),
     /** Stored records that could not be read, kept as they were so nothing is lost. Never imported. */
-    quarantine: z.array(z.object({ key: z.string(), reason: z.string(), at: IsoDateTime, value: z.unknown() })).optional(),
+    quarantine: z
+      .array(z.object({ key: z.string(), reason: z.string(), at: IsoDateTime, value: z.unknown() }))
+      .optional(),
   })
   .check((ctx) => {
     const seen = new Set<string>();
@@ -155,30 +159,3 @@ export type Backup = z.infer<typeof BackupSchema>;
 /** What a caller may pass before defaults are applied. */
 export type InterviewInput = z.input<typeof InterviewSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
-
-/** The note limit of the person's account, as LinkedIn's note box counts it (UTF-16 code units). */
-export const noteLimit = (settings: Pick<Settings, 'accountTier'>): number => NOTE_LIMITS[settings.accountTier];
-
-/** Parses a stored or given time. A plain `YYYY-MM-DD` is the end of that day in local time. */
-export function parseTime(value: string): Date {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59, 999);
-  return new Date(value);
-}
-
-/** `https://www.linkedin.com/in/<slug>/` → `<slug>` (as stored: percent-encoding kept, lower-cased). */
-export function slugOfProfileUrl(url: string | undefined): string | null {
-  const match = url ? /^https:\/\/www\.linkedin\.com\/in\/([^/?#\s]+)\/$/.exec(url) : null;
-  return match?.[1] ? normaliseSlug(match[1]) : null;
-}
-
-/** One spelling per person: percent-decoded then re-encoded, lower case. `Bj%C3%B6rn` and `björn` match. */
-export function normaliseSlug(slug: string): string {
-  let decoded = slug;
-  try {
-    decoded = decodeURIComponent(slug);
-  } catch {
-    // A malformed escape: keep the slug as it came, it can still match itself.
-  }
-  return encodeURIComponent(decoded.toLowerCase());
-}

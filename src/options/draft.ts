@@ -3,6 +3,7 @@
  * between that and a stored Interview. Pure: the caller passes ids and the clock.
  */
 import { format } from 'date-fns';
+import { parseTime } from '../core/basics';
 import type {
   ConnectionPolicy,
   Culture,
@@ -12,7 +13,6 @@ import type {
   InviteState,
   Outcome,
 } from '../core/model';
-import { parseTime } from '../core/model';
 
 export interface InterviewerDraft {
   id: string;

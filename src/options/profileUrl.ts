@@ -2,7 +2,7 @@
  * Profile addresses as people paste them (`linkedin.com/in/x?trk=…`, `de.linkedin.com/in/x`, a link to
  * one of the profile's sub-pages) brought to the one stored form, `https://www.linkedin.com/in/<slug>/`.
  */
-import { normaliseSlug } from '../core/model';
+import { normaliseSlug } from '../core/basics';
 
 /** Any host of LinkedIn's: `linkedin.com`, `www.`, country subdomains such as `de.` or `uk.`, `mobile.`. */
 const LINKEDIN_HOST = /^([a-z0-9-]+\.)?linkedin\.com$/;

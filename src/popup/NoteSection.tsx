@@ -4,7 +4,8 @@
  */
 
 import { useMemo, useState } from 'preact/hooks';
-import { type Interview, type Interviewer, noteLimit, type Settings } from '../core/model';
+import { noteLimit } from '../core/basics';
+import type { Interview, Interviewer, Settings } from '../core/model';
 import { draftNote, NOTE_VARIANTS } from '../core/notes/draft';
 import type { Tone } from '../core/rules/types';
 import type { TabStatus } from '../messages';

@@ -1,7 +1,8 @@
 /** A logged interviewer's profile: who they are, the verdict and its reasons, the window, and the note. */
 
 import { useMemo, useState } from 'preact/hooks';
-import { parseTime, type Settings } from '../core/model';
+import { parseTime } from '../core/basics';
+import type { Settings } from '../core/model';
 import { advise } from '../core/rules/advise';
 import type { ProfileReading, TabStatus } from '../messages';
 import { ask, type StateReply } from '../ui/client';

@@ -1,7 +1,7 @@
 /** A profile not in the log: add this person to an interview, new or existing, prefilled from the page. */
 
 import { useState } from 'preact/hooks';
-import { ROLES } from '../core/model';
+import { ROLES } from '../core/basics';
 import type { ProfileReading } from '../messages';
 import { ask, type StateReply } from '../ui/client';
 import { Field } from '../ui/Field';

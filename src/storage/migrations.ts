@@ -4,7 +4,7 @@
  * Steps change only what they recognise, so running one on data that is already newer changes nothing:
  * a lost `meta` record can never damage the log.
  */
-import { normaliseSlug } from '../core/model';
+import { normaliseSlug } from '../core/basics';
 import type { Items } from './browser';
 import { interviewKey, isInterviewKey } from './keys';
 

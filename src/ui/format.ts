@@ -3,7 +3,7 @@
  * (local wall-clock time, no zone) and the log's ISO times (always with an offset).
  */
 import { format, formatISO, isValid } from 'date-fns';
-import { parseTime } from '../core/model';
+import { parseTime } from '../core/basics';
 
 /**
  * A moment as a short line of text: weekday, day, month and 24-hour time.

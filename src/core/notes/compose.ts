@@ -3,7 +3,8 @@
  * draftNote() (draft.ts) wraps it with the tone advise() picks.
  */
 import { format } from 'date-fns';
-import { type Interview, noteLimit, parseTime, type Settings } from '../model';
+import { noteLimit, parseTime } from '../basics';
+import type { Interview, Settings } from '../model';
 import type { Tone } from '../rules/types';
 import { fitNote } from './fit';
 import { firstName } from './names';

@@ -2,7 +2,8 @@
  * lintNote(): what to fix in a connection note before it goes out (DESIGN.md "Notes"). Synchronous;
  * the spelling dictionary loads on the first call. Only the popup and options page import this module.
  */
-import { type Interview, noteLimit, type Settings } from '../model';
+import { noteLimit } from '../basics';
+import type { Interview, Settings } from '../model';
 import { findLinkedInDefault, findPlaceholders } from './boilerplate';
 import { findNoThanks, findNotSpecific } from './content';
 import { findMisspellings } from './misspelt';

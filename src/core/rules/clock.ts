@@ -3,7 +3,8 @@
  * same parsed times, so a log of thousands is not re-parsed per person.
  */
 import { addDays } from 'date-fns';
-import { type Interview, parseTime } from '../model';
+import { parseTime } from '../basics';
+import type { Interview } from '../model';
 
 export interface InterviewTimes {
   interview: Interview;

@@ -1,6 +1,6 @@
 /** The interview's own fields: the essentials first, then the details that sharpen the advice. */
 import type { JSX } from 'preact';
-import { CULTURES, OUTCOMES, POLICIES } from '../../core/model';
+import { CULTURES, OUTCOMES, POLICIES } from '../../core/basics';
 import { Field } from '../../ui/Field';
 import { type InterviewDraft, toDateInput } from '../draft';
 import type { FieldErrors } from '../validate';

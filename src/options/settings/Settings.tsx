@@ -1,6 +1,7 @@
 /** Settings: your name, account tier (note length), weekdays only, reminders and the inline helper. */
+
+import { NOTE_LIMITS } from '../../core/basics';
 import type { Settings as SettingsType } from '../../core/model';
-import { NOTE_LIMITS } from '../../core/model';
 
 interface Props {
   settings: SettingsType;

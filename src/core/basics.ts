@@ -1,0 +1,41 @@
+/**
+ * The log's plain values and small helpers, without zod: what the popup, the rules and the notes need at
+ * run time, so loading them doesn't build every schema (model.ts re-exports all of it).
+ */
+export const CULTURES = ['formal', 'neutral', 'relaxed'] as const;
+export const POLICIES = ['welcome', 'unknown', 'discouraged'] as const;
+export const OUTCOMES = ['pending', 'offer', 'rejected', 'withdrawn'] as const;
+export const ROLES = ['recruiter', 'hiring-manager', 'panel', 'executive', 'other'] as const;
+export const INVITE_STATES = ['none', 'sent', 'accepted', 'declined', 'withdrawn'] as const;
+export const TOUCH_KINDS = ['message', 'comment', 'email', 'call'] as const;
+
+/** The note limits of LinkedIn's accounts, as its note box counts them (UTF-16 code units). */
+export const NOTE_LIMITS = { free: 200, premium: 300 } as const;
+
+/** The note limit of the person's account, as LinkedIn's note box counts it (UTF-16 code units). */
+export const noteLimit = (settings: { accountTier: keyof typeof NOTE_LIMITS }): number =>
+  NOTE_LIMITS[settings.accountTier];
+
+/** Parses a stored or given time. A plain `YYYY-MM-DD` is the end of that day in local time. */
+export function parseTime(value: string): Date {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59, 999);
+  return new Date(value);
+}
+
+/** `https://www.linkedin.com/in/<slug>/` → `<slug>` (as stored: percent-encoding kept, lower-cased). */
+export function slugOfProfileUrl(url: string | undefined): string | null {
+  const match = url ? /^https:\/\/www\.linkedin\.com\/in\/([^/?#\s]+)\/$/.exec(url) : null;
+  return match?.[1] ? normaliseSlug(match[1]) : null;
+}
+
+/** One spelling per person: percent-decoded then re-encoded, lower case. `Bj%C3%B6rn` and `björn` match. */
+export function normaliseSlug(slug: string): string {
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    // A malformed escape: keep the slug as it came, it can still match itself.
+  }
+  return encodeURIComponent(decoded.toLowerCase());
+}
