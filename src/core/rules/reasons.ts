@@ -3,6 +3,7 @@
  * them); the sentences are the product's own words and may change.
  */
 import { format } from 'date-fns';
+import { firstName as greetingName } from '../notes/names';
 import type { Reason } from './types';
 
 /** Every code a reason can carry. */
@@ -50,7 +51,8 @@ export interface Voice {
 export const reason = (code: ReasonCode, text: string): CodedReason => ({ code, text });
 
 /** The person's first name, as a note or a reason addresses them. */
-export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+/** How reasons name the person: as the notes greet them (titles dropped, CJK names whole). */
+export const firstName = (name: string): string => greetingName(name) ?? name.trim();
 
 /**
  * A day as people say it: "Thursday 12 March", with the year only when it is not the current one.
