@@ -51,6 +51,8 @@ export function render({ state = 'connect', person, edit, notifications, ...opti
   if (notifications) cfg.notifications = notifications;
   if (person) cfg.person = person;
   if (options.large) cfg.large = options.large;
+  // A person outside the shipped cast (the hostile page) starts from a cast member's ids.
+  cfg.people[slug] ??= { ...cfg.people['priya-natarajan'], slug };
   Object.assign(cfg.people[slug], { state }, person);
   const gen = loadGenerator(script);
   let html = gen.page(cfg);
@@ -195,6 +197,22 @@ export const PAGES = {
     edit: ownSduiBare,
   },
   'sdui-drift.html': { layout: 'sdui', slug: 'chen-wei-dev', quota: 5, rail: [], edit: drift },
+  // Text read from LinkedIn is text: markup, bidi and zero-width controls, and a 3,000-letter word, in the
+  // name, headline, company and About (tests/hardening/hostile.ts, tests/e2e/hardening-hostile.e2e.ts).
+  'hostile-sdui-connect.html': {
+    layout: 'sdui',
+    slug: 'rene-hostile-test',
+    quota: 5,
+    rail: [],
+    person: {
+      name: 'Re\u200Dné <img src=x onerror="window.__pwned=1"> \u202EnamuH',
+      headline: `<script>window.__pwned=1</script> Talent partner ${'h'.repeat(3000)}`,
+      company: 'Contoso <img src=x onerror="window.__pwned=1">',
+      memberId: '100000666',
+      profileId: 'ACoAAcmVuZS1ob3N0aWxlxK9q',
+      about: '<img src=x onerror="window.__pwned=1"> builds teams and products.',
+    },
+  },
 };
 
 /** The shipped fixtures' own configs: regenerating them must give the same bytes, which proves the

@@ -34,6 +34,7 @@ const EXPECTED: Record<string, Seen | null> = {
   'sdui-own.html': { degree: null, relation: 'unknown', connectAt: 'none', own: true },
   'sdui-own-bare.html': { degree: null, relation: 'unknown', connectAt: 'none', own: true },
   'sdui-drift.html': null, // LinkedIn rebuilt the page: say so rather than guess
+  'hostile-sdui-connect.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other }, // markup in the name is read as text
 };
 
 describe('readProfile on every fixture page', () => {
