@@ -1,1 +1,27 @@
-export {};
+/**
+ * The content script: eyes and hands on LinkedIn, the background is the brain (DESIGN.md
+ * "Architecture"). Off profile pages only the navigation watcher runs; on a profile, a visit reads the
+ * page, asks the background, and shows the helper for people in the log.
+ */
+import { findNoteBox, insertNote, profileSlug } from '../linkedin';
+import { answerTabs } from './messaging';
+import { page, visit } from './visit';
+import { watchVisits } from './watcher';
+
+const life = new AbortController();
+
+answerTabs(
+  {
+    status() {
+      const box = findNoteBox(document);
+      return { reading: page.reading, noteBox: box && { limit: box.limit, remaining: box.remaining } };
+    },
+    insert(text) {
+      const box = findNoteBox(document);
+      return !!box && text.length <= box.limit && insertNote(box.textarea, text);
+    },
+  },
+  life.signal,
+);
+
+watchVisits(profileSlug, (slug, signal) => void visit(slug, signal), life.signal);

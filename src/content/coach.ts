@@ -1,0 +1,120 @@
+/**
+ * One visit to a logged person's profile: shows the helper card after the top card and the note bar in
+ * LinkedIn's dialog, keeps the advice current when the page changes (Send turns Connect into Pending),
+ * and records what the person does. Everything it adds goes when the visit's signal aborts.
+ */
+import { findNoteBox, insertNote, quotaUsedUp, readProfile } from '../linkedin';
+import type { PageAnswer, ProfileReading } from '../messages';
+import { openDialog, watchDialogs } from './dialogs';
+import { createCard } from './helper-card';
+import { keepInvitations } from './log-keeper';
+import { ask } from './messaging';
+import { createBar } from './note-bar';
+import { followTopCard } from './top-card';
+
+type NoteBox = NonNullable<ReturnType<typeof findNoteBox>>;
+
+/**
+ * Fills LinkedIn's open note box with `text` and says how it went, in words for the card and the bar.
+ *
+ * @example fillNoteBox('Hi Priya, thank you…') // 'Note inserted. Read it over, then press Send.'
+ */
+export function fillNoteBox(text: string): string {
+  const box = findNoteBox(document);
+  if (!box) return 'Open LinkedIn’s note box first: Connect, then Add a note.';
+  if (text.length > box.limit)
+    return `This note is longer than the ${box.limit} characters LinkedIn allows here.`;
+  return insertNote(box.textarea, text)
+    ? 'Note inserted. Read it over, then press Send.'
+    : 'LinkedIn’s note box didn’t take the note. Copy it from the Connect Coach popup instead.';
+}
+
+/**
+ * Coaches one visit, given the first reading and the background's answer to it. `onReading` hears each
+ * new reading (the popup's tab/status reports the latest).
+ *
+ * @example coach('priya-natarajan', reading, answer, visit.signal, (r) => { page.reading = r; });
+ */
+export function coach(
+  slug: string,
+  reading: ProfileReading,
+  answer: PageAnswer,
+  signal: AbortSignal,
+  onReading: (reading: ProfileReading) => void,
+): void {
+  // With the inline helper off nothing is shown, but the log is still kept true.
+  const shown = answer.showHelper;
+  let dismissed = !shown;
+  let box: NoteBox | null = null;
+  let usedUp = false;
+  let status = '';
+  const insert = () => {
+    status = fillNoteBox(answer.draft);
+    draw();
+  };
+  const dismiss = () => {
+    dismissed = true;
+    card.host.remove();
+  };
+  const card = createCard({ insert, dismiss });
+  const bar = createBar(insert);
+  const draw = () => {
+    card.update({ answer, reading, noteBox: !!box, status });
+    bar.update({ usedUp, remaining: box?.remaining ?? null, status });
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      card.host.remove();
+      bar.host.remove();
+    },
+    { once: true },
+  );
+  draw();
+
+  // The top card re-renders when the relation changes (Send turns Connect into Pending): read it again,
+  // and put the card back if the re-render dropped it.
+  const onTopCard = (top: Element) => {
+    if (!dismissed && top.nextElementSibling !== card.host) top.after(card.host);
+    const now = readProfile(document, location.href);
+    if (!now || JSON.stringify(now) === JSON.stringify(reading)) return;
+    reading = now;
+    onReading(now);
+    draw();
+    void ask<PageAnswer | null>({ type: 'page/reading', reading: now }).then((next) => {
+      if (signal.aborted || !next) return;
+      answer = next;
+      draw();
+    });
+  };
+
+  // The bar sits right under the note box's container, inside LinkedIn's dialog; on the upsell that
+  // replaces the box, at the end of that dialog.
+  const onDialogs = () => {
+    const open = findNoteBox(document);
+    const upsell = !open && quotaUsedUp(document);
+    if (open?.textarea !== box?.textarea || upsell !== usedUp) {
+      box = open;
+      usedUp = upsell;
+      status = '';
+      if (box || usedUp) {
+        void ask({
+          type: 'page/note-box',
+          limit: box?.limit ?? answer.limit,
+          remaining: box ? box.remaining : 0,
+        });
+      }
+      draw();
+    }
+    if (!shown || (!box && !usedUp)) return bar.host.remove();
+    const container = box?.textarea.parentElement;
+    const dialog = box ? null : openDialog();
+    if (container && container.nextElementSibling !== bar.host) container.after(bar.host);
+    if (dialog && dialog.lastElementChild !== bar.host) dialog.append(bar.host);
+  };
+
+  keepInvitations(slug, signal);
+  followTopCard(slug, onTopCard, signal);
+  watchDialogs(onDialogs, signal);
+  onDialogs();
+}

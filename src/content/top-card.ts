@@ -1,0 +1,72 @@
+/**
+ * Finding and following the top card of the person a visit is about. After an in-page navigation the
+ * previous person's card lingers for a moment, so "the top card" always means the one for this slug.
+ */
+import { topCard } from '../linkedin';
+
+/**
+ * Resolves with this person's top card as soon as it is on the page, or with null after `ms` (the
+ * page settled without it) or when `signal` aborts. Observes `document.body` only until then.
+ *
+ * @example const card = await waitForTopCard('priya-natarajan', visit.signal);
+ */
+export function waitForTopCard(slug: string, signal: AbortSignal, ms = 5000): Promise<Element | null> {
+  return new Promise((resolve) => {
+    const find = () => topCard(document, slug);
+    const observer = new MutationObserver(() => {
+      const card = find();
+      if (card) done(card);
+    });
+    const timer = setTimeout(() => done(find()), ms);
+    const onAbort = () => done(null);
+    function done(card: Element | null) {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(card);
+    }
+    const card = find();
+    if (card || signal.aborted) return done(card);
+    observer.observe(document.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The outermost element of a top card: the 2026 layout wraps the card's section in a div carrying the
+ * same componentkey, and re-renders that wrapper whole, so what we add goes after the wrapper.
+ *
+ * @example outermost(section) // <div componentkey="…Topcard"> around it; Ember's section itself
+ */
+export function outermost(card: Element): Element {
+  const key = card.getAttribute('componentkey');
+  let top = card;
+  while (key && top.parentElement?.getAttribute('componentkey') === key) top = top.parentElement;
+  return top;
+}
+
+/**
+ * Calls `onChange(card)` with the card's outermost element now and whenever this person's top card is
+ * re-rendered or replaced (after Send it turns to Pending), until `signal` aborts. Watches only the card
+ * and its parent.
+ *
+ * @example followTopCard(slug, (card) => card.after(host), visit.signal);
+ */
+export function followTopCard(slug: string, onChange: (card: Element) => void, signal: AbortSignal): void {
+  let current: Element | null = null;
+  const check = () => {
+    const card = topCard(document, slug);
+    const outer = card && outermost(card);
+    if (!outer?.parentNode) return;
+    if (outer !== current) {
+      current = outer;
+      observer.disconnect();
+      observer.observe(outer.parentNode, { childList: true });
+      observer.observe(outer, { childList: true, subtree: true, characterData: true });
+    }
+    onChange(outer);
+  };
+  const observer = new MutationObserver(check);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  check();
+}

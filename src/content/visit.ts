@@ -1,0 +1,33 @@
+/**
+ * A visit to one profile: wait for that person's top card, read it once, ask the background about
+ * them, and coach only if they are in the log. People not in the log get nothing added to their page.
+ */
+import { readProfile } from '../linkedin';
+import type { PageAnswer, ProfileReading } from '../messages';
+import { coach } from './coach';
+import { keepOwnProfile } from './log-keeper';
+import { ask } from './messaging';
+import { waitForTopCard } from './top-card';
+
+/** What the page shows now, for the popup's `tab/status`; null off profiles and until read. */
+export const page: { reading: ProfileReading | null } = { reading: null };
+
+/**
+ * Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigates away).
+ *
+ * @example watchVisits(profileSlug, (slug, signal) => void visit(slug, signal), pageSignal);
+ */
+export async function visit(slug: string, signal: AbortSignal): Promise<void> {
+  signal.addEventListener('abort', () => (page.reading = null), { once: true });
+  await waitForTopCard(slug, signal);
+  if (signal.aborted) return;
+  // Read once the card belongs to this slug (or the page settled without one: readProfile then
+  // answers null and logs its one warning, and we add nothing).
+  const reading = readProfile(document, location.href);
+  if (!reading) return;
+  page.reading = reading;
+  if (reading.own) return keepOwnProfile();
+  const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });
+  if (!answer || signal.aborted) return;
+  coach(slug, reading, answer, signal, (next) => (page.reading = next));
+}

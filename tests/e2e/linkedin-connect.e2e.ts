@@ -1,0 +1,185 @@
+/**
+ * Connecting with a note, end to end, the way a person does it: their own clicks on LinkedIn's Connect,
+ * "Add a note" and Send; our one action is the "Insert note" they press. The note LinkedIn sends is our
+ * draft, and the log records the invitation with that note.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PageAnswer } from '../../src/messages';
+import { type Extension, launchExtension } from './harness';
+import {
+  askTab,
+  closeLinkedInPages,
+  expectCleanFlow,
+  fixtureConfig,
+  fixtureFiles,
+  importLog,
+  inviteOf,
+  LABELS,
+  logWith,
+  openFixture,
+  sentOn,
+  settingsOf,
+} from './linkedin-kit';
+
+const pages = fixtureFiles().map(fixtureConfig);
+/** Pages where the person can connect and still has notes this month. */
+const connectable = pages.filter(
+  (p) =>
+    !p.own &&
+    p.readable &&
+    (p.person.state === 'connect' || p.person.connectInMore) &&
+    !(p.tier === 'free' && p.quota === 0),
+);
+const usedUp = pages.filter(
+  (p) => !p.own && p.readable && p.person.state === 'connect' && p.tier === 'free' && p.quota === 0,
+);
+
+type Fixture = (typeof pages)[number];
+
+/** Opens LinkedIn's invitation dialog with real clicks: Connect in the top card, or under More. */
+async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void> {
+  const t = LABELS[lang];
+  const top = page.locator('#profile');
+  // Ember labels its More button "More actions"; the 2026 layout has only the word.
+  if (person.state !== 'connect')
+    await top.locator('button[aria-expanded]', { hasText: t.more }).filter({ visible: true }).first().click();
+  // Under More the menu item is the one visible element with that label (the rail's are other people's).
+  await page.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
+}
+
+/** The draft the background offers for this person now (what "Insert note" fills in). */
+async function draftFor(ext: Extension, { slug, person }: Fixture): Promise<string> {
+  const reading = {
+    slug,
+    name: person.name,
+    headline: null,
+    company: person.company,
+    degree: null,
+    relation: 'unknown',
+    own: false,
+  };
+  const answer = await ext.send<PageAnswer>({ type: 'page/reading', reading });
+  return answer.draft;
+}
+
+describe('connecting with a note', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterEach(async () => {
+    await closeLinkedInPages(ext);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it.each(connectable)(
+    '$file: Connect, Add a note, Insert note, Send: LinkedIn sends our draft and the log says so',
+    async (fixture) => {
+      const t = LABELS[fixture.lang];
+      await importLog(ext, logWith([fixture.person]));
+      const draft = await draftFor(ext, fixture);
+      const page = await openFixture(ext, fixture);
+      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+
+      await clickConnect(page, fixture);
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      const bar = page.locator('[data-connect-coach="note-bar"]');
+      await bar.getByRole('button', { name: 'Insert note', exact: true }).click();
+      await expect.poll(() => bar.getByRole('status').textContent()).toMatch(/inserted/i);
+      expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
+        noteBox: { limit: fixture.tier === 'premium' ? 300 : 200 },
+      });
+      await page.getByRole('button', { name: t.send, exact: true }).click();
+
+      const sent = await sentOn(page);
+      expect(sent).toEqual([{ to: fixture.slug, note: draft, trusted: true }]);
+      await expect.poll(() => inviteOf(ext, fixture.slug)).toMatchObject({ state: 'sent', note: draft });
+      // The page now shows Pending, and the card follows it.
+      await expect
+        .poll(() => page.locator('[data-connect-coach="card"]').getAttribute('data-verdict'))
+        .toBe('sent');
+      await expectCleanFlow(ext, page);
+    },
+  );
+
+  it.each(connectable.slice(0, 2))(
+    '$file: "Send without a note" is recorded as sent, with no note',
+    async (fixture) => {
+      const t = LABELS[fixture.lang];
+      await importLog(ext, logWith([fixture.person]));
+      const page = await openFixture(ext, fixture);
+      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await clickConnect(page, fixture);
+      await page.getByRole('button', { name: t.sendWithout, exact: true }).click();
+      expect(await sentOn(page)).toEqual([{ to: fixture.slug, note: '', trusted: true }]);
+      await expect.poll(() => inviteOf(ext, fixture.slug)).toMatchObject({ state: 'sent' });
+      expect((await inviteOf(ext, fixture.slug))?.note ?? '').toBe('');
+      await expectCleanFlow(ext, page);
+    },
+  );
+
+  it.each(connectable.filter((p) => p.tier === 'free' && p.quota != null))(
+    '$file: the note box’s count of notes left reaches the log',
+    async (fixture) => {
+      const t = LABELS[fixture.lang];
+      await importLog(ext, logWith([fixture.person]));
+      const page = await openFixture(ext, fixture);
+      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await clickConnect(page, fixture);
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      await expect
+        .poll(async () => (await settingsOf(ext)).noteQuota)
+        .toMatchObject({ remaining: fixture.quota });
+      const bar = page.locator('[data-connect-coach="note-bar"]');
+      expect(await bar.evaluate((host) => host.shadowRoot?.textContent)).toContain(
+        `${fixture.quota} personalised`,
+      );
+      await expectCleanFlow(ext, page);
+    },
+  );
+
+  it.each(usedUp)(
+    '$file: with no notes left this month, the dialog says what to do instead and the log learns it',
+    async (fixture) => {
+      const t = LABELS[fixture.lang];
+      await importLog(
+        ext,
+        logWith([fixture.person], { noteQuota: { remaining: 4, seenAt: new Date().toISOString() } }),
+      );
+      const page = await openFixture(ext, fixture);
+      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await clickConnect(page, fixture);
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      const bar = page.locator('[data-connect-coach="note-bar"]');
+      await expect
+        .poll(() => bar.evaluate((h) => h.shadowRoot?.textContent ?? ''), { timeout: 5000 })
+        .toMatch(/No personalised notes left this month/);
+      expect(await bar.getByRole('button', { name: 'Insert note' }).count()).toBe(0);
+      await expect.poll(async () => (await settingsOf(ext)).noteQuota).toMatchObject({ remaining: 0 });
+      await expectCleanFlow(ext, page);
+    },
+  );
+
+  it('the popup can read the tab and fill the open note box', async () => {
+    const fixture = connectable[0]!;
+    const t = LABELS[fixture.lang];
+    await importLog(ext, logWith([fixture.person]));
+    const page = await openFixture(ext, fixture);
+    await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
+      reading: { slug: fixture.slug, name: fixture.person.name },
+      noteBox: null,
+    });
+    expect(await askTab(ext, page, { type: 'tab/insert-note', text: 'Hello' })).toEqual({ ok: false });
+    await clickConnect(page, fixture);
+    await page.getByRole('button', { name: t.addNote, exact: true }).click();
+    const text = `Hi ${fixture.person.name.split(' ')[0]}, thank you for the conversation.`;
+    expect(await askTab(ext, page, { type: 'tab/insert-note', text })).toEqual({ ok: true });
+    await page.getByRole('button', { name: t.send, exact: true }).click();
+    expect((await sentOn(page))[0]?.note).toBe(text);
+    await expectCleanFlow(ext, page);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The inline helper on every LinkedIn fixture page: it appears for a person in the log, with their name
+ * and the verdict the background gives, and nothing at all is added for a person who is not in the log.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension } from './harness';
+import {
+  askTab,
+  cardOn,
+  closeLinkedInPages,
+  expectCleanFlow,
+  fixtureConfig,
+  fixtureFiles,
+  importLog,
+  inviteOf,
+  logWith,
+  openFixture,
+  settingsOf,
+  waitForReading,
+} from './linkedin-kit';
+
+/** What the log should say once the page is read: LinkedIn's Pending means sent, 1st-degree connected. */
+const VERDICT_FOR_STATE = {
+  connect: 'send',
+  follow: 'send',
+  none: 'send',
+  pending: 'sent',
+  connected: 'connected',
+};
+
+const pages = fixtureFiles().map(fixtureConfig);
+const others = pages.filter((p) => !p.own && p.readable);
+/** Wait this long for a page that can't be read: the content script gives the top card 5 s to appear. */
+const SETTLED_MS = 6000;
+
+describe('the inline helper on LinkedIn pages', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterEach(async () => {
+    await closeLinkedInPages(ext);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it.each(others)('$file: shows $person.name’s card with the right verdict', async (fixture) => {
+    const { person } = fixture;
+    await importLog(ext, logWith([person]));
+    const page = await openFixture(ext, fixture);
+    await expect
+      .poll(() => cardOn(page), { timeout: 10_000 })
+      .toEqual({ verdict: VERDICT_FOR_STATE[person.state], name: person.name });
+    // Right after LinkedIn's top card, and the only thing we added.
+    const afterTopCard = await page
+      .locator('[data-connect-coach="card"]')
+      .evaluate((host) => !!host.previousElementSibling?.querySelector('h1, a[href*="/in/"] h2'));
+    expect(afterTopCard).toBe(true);
+    expect(await page.locator('[data-connect-coach]').count()).toBe(1);
+    await expectCleanFlow(ext, page);
+  });
+
+  it.each(pages)('$file: adds nothing for someone who is not in the log', async (fixture) => {
+    const stranger = {
+      slug: 'someone-else',
+      name: 'Someone Else',
+      company: 'Elsewhere',
+      state: 'connect' as const,
+    };
+    await importLog(ext, logWith([stranger]));
+    const page = await openFixture(ext, fixture);
+    if (fixture.readable) await waitForReading(ext, page);
+    // Time for an answer to come back and (wrongly) be drawn, or for an unreadable page to settle.
+    await page.waitForTimeout(fixture.readable ? 500 : SETTLED_MS);
+    expect(await page.locator('[data-connect-coach]').count()).toBe(0);
+    await expectCleanFlow(ext, page);
+  });
+
+  it.each(pages.filter((p) => !p.readable))(
+    '$file: a page that can’t be read gets nothing, even for a logged person',
+    async (fixture) => {
+      await importLog(ext, logWith([fixture.person]));
+      const page = await openFixture(ext, fixture);
+      await page.waitForTimeout(SETTLED_MS);
+      expect(await page.locator('[data-connect-coach]').count()).toBe(0);
+      expect(await askTab(ext, page, { type: 'tab/status' })).toEqual({ reading: null, noteBox: null });
+      await expectCleanFlow(ext, page);
+    },
+  );
+
+  it.each(others.filter((p) => p.person.state === 'pending' || p.person.state === 'connected'))(
+    '$file: the page showing $person.state brings the log up to date',
+    async (fixture) => {
+      await importLog(ext, logWith([fixture.person]));
+      const page = await openFixture(ext, fixture);
+      const state = fixture.person.state === 'pending' ? 'sent' : 'accepted';
+      await expect.poll(() => inviteOf(ext, fixture.slug), { timeout: 10_000 }).toMatchObject({ state });
+      await expectCleanFlow(ext, page);
+    },
+  );
+
+  it('adds nothing when the inline helper is switched off, yet still keeps the log true', async () => {
+    const pending = others.find((p) => p.person.state === 'pending');
+    if (!pending) throw new Error('no fixture shows a pending invitation');
+    await importLog(ext, logWith([pending.person], { inlineHelper: false }));
+    const page = await openFixture(ext, pending);
+    await waitForReading(ext, page);
+    await expect.poll(() => inviteOf(ext, pending.slug)).toMatchObject({ state: 'sent' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-connect-coach]').count()).toBe(0);
+    await expectCleanFlow(ext, page);
+  });
+
+  it.each(pages.filter((p) => p.own))(
+    '$file: one’s own profile fills in the profile checklist',
+    async (fixture) => {
+      const blank = { photo: false, headline: false, currentRole: false, about: false };
+      await importLog(ext, logWith([], { profile: blank }));
+      const page = await openFixture(ext, fixture);
+      const readAt = async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt;
+      await expect.poll(readAt, { timeout: 10_000 }).toBeTruthy();
+      const { readAt: _, ...checklist } = (await settingsOf(ext)).profile as Record<string, boolean>;
+      expect(checklist.headline).toBe(true); // every own-profile fixture has a headline
+      expect(checklist.about).toBe(!fixture.file.includes('-bare')); // the bare ones have no About
+      expect(await page.locator('[data-connect-coach]').count()).toBe(0);
+      await expectCleanFlow(ext, page);
+    },
+  );
+});

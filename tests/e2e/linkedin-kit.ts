@@ -1,0 +1,196 @@
+/**
+ * Shared pieces of the LinkedIn end-to-end tests (tests/e2e/linkedin-*.e2e.ts): the fixture pages' own
+ * config, a log with chosen people in it, and the waits and checks every flow ends with.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { TabStatus } from '../../src/messages';
+import { type Extension, FIXTURES } from './harness';
+
+export interface FixturePerson {
+  slug: string;
+  name: string;
+  company: string;
+  state: 'connect' | 'pending' | 'follow' | 'connected' | 'none';
+  connectInMore?: boolean;
+}
+
+export interface FixtureConfig {
+  layout: 'sdui' | 'ember';
+  slug: string;
+  lang: 'en' | 'fr';
+  tier: 'free' | 'premium';
+  quota: number | null;
+  people: Record<string, FixturePerson>;
+  rail: string[];
+  large?: { cards: number; churnMs: number };
+}
+
+/**
+ * Pages LinkedIn has rebuilt beyond what the readers know (readProfile answers null there by design:
+ * it says so rather than guess), so no helper can appear on them.
+ */
+const UNREADABLE = new Set(['sdui-drift.html']);
+
+/** Every fixture page, re-listed at each run so pages added later are covered too. */
+export const fixtureFiles = (): string[] => readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+
+/** A fixture's embedded config: who the page shows and how it behaves. */
+export function fixtureConfig(
+  file: string,
+): FixtureConfig & { file: string; person: FixturePerson; path: string; own: boolean; readable: boolean } {
+  const html = readFileSync(join(FIXTURES, file), 'utf8');
+  const json = /<script type="application\/json" id="fake-linkedin-config">(.*?)<\/script>/s.exec(html)?.[1];
+  if (!json) throw new Error(`${file} has no fake-linkedin-config`);
+  const config = JSON.parse(json) as FixtureConfig & { person?: Partial<FixturePerson> };
+  const person = { ...config.people[config.slug]!, ...config.person };
+  // One's own profile is named so (ember-own.html, sdui-own-bare.html): the config can't say it.
+  return {
+    ...config,
+    file,
+    person,
+    path: `/in/${config.slug}/`,
+    own: /-own\b/.test(file),
+    readable: !UNREADABLE.has(file),
+  };
+}
+
+/** The page's labels we click, per UI language (as the fixtures' TEXT table has them). */
+export const LABELS = {
+  en: {
+    invite: (n: string) => `Invite ${n} to connect`,
+    more: 'More',
+    addNote: 'Add a note',
+    sendWithout: 'Send without a note',
+    send: 'Send invitation',
+  },
+  fr: {
+    invite: (n: string) => `Inviter ${n} à rejoindre votre réseau`,
+    more: 'Plus',
+    addNote: 'Ajouter une note',
+    sendWithout: 'Envoyer sans note',
+    send: 'Envoyer l’invitation',
+  },
+};
+
+const DAY = 86_400_000;
+
+/**
+ * A backup whose log holds these people, each as an interviewer in one interview ten days ago: the
+ * window to connect is open and the profile checklist complete, so the advice is "send" unless the page
+ * shows otherwise (Pending, connected).
+ */
+export function logWith(people: FixturePerson[], settings: Record<string, unknown> = {}) {
+  return {
+    format: 'connect-coach-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings: {
+      yourName: 'Alex Kim',
+      accountTier: 'free',
+      profile: { photo: true, headline: true, currentRole: true, about: true },
+      ...settings,
+    },
+    interviews: [
+      {
+        id: 'iv-1',
+        company: people[0]?.company ?? 'Contoso Health',
+        role: 'Product Manager',
+        at: new Date(Date.now() - 10 * DAY).toISOString(),
+        topics: ['patient onboarding'],
+        interviewers: people.map((p) => ({
+          id: `p-${p.slug}`,
+          name: p.name,
+          profileUrl: `https://www.linkedin.com/in/${p.slug}/`,
+        })),
+      },
+    ],
+  };
+}
+
+/**
+ * Opens a fixture page at its person's address. Several pages show the same person, so each test serves
+ * its own page just before opening it.
+ */
+export async function openFixture(
+  ext: Extension,
+  { file, path }: { file: string; path: string },
+): Promise<Page> {
+  ext.serve(path, file);
+  const page = await ext.context.newPage();
+  await page.goto(`https://www.linkedin.com${path}`);
+  return page;
+}
+
+/** Closes every LinkedIn tab a test opened (even when it failed half-way), so tab lookups by URL stay true. */
+export async function closeLinkedInPages(ext: Extension): Promise<void> {
+  for (const page of ext.context.pages())
+    if (page.url().startsWith('https://www.linkedin.com/')) await page.close();
+}
+
+/** What our card on the page says now (never waits): its verdict and the name it shows, or null. */
+export function cardOn(page: Page): Promise<{ verdict: string | null; name: string | null } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-connect-coach="card"]');
+    if (!host) return null;
+    return {
+      verdict: host.getAttribute('data-verdict'),
+      name: host.shadowRoot?.querySelector('h2')?.textContent ?? null,
+    };
+  });
+}
+
+/** Replaces the log with `backup`, failing loudly if the background refuses it. */
+export async function importLog(ext: Extension, backup: unknown): Promise<void> {
+  expect(await ext.send({ type: 'backup/import', backup, mode: 'replace' })).toEqual({ ok: true });
+}
+
+/** The invitation the log holds for a person now. */
+export async function inviteOf(ext: Extension, slug: string) {
+  type Logged = { id: string; invite: { state: string; note?: string } };
+  const out = await ext.send<{ backup: { interviews: { interviewers: Logged[] }[] } }>({
+    type: 'backup/export',
+  });
+  return out.backup.interviews[0]?.interviewers.find((p) => p.id === `p-${slug}`)?.invite;
+}
+
+/** The settings the log holds now. */
+export async function settingsOf(ext: Extension): Promise<Record<string, unknown>> {
+  const out = await ext.send<{ backup: { settings: Record<string, unknown> } }>({ type: 'backup/export' });
+  return out.backup.settings;
+}
+
+/** Sends a `tab/…` message to the content script of `page`, as the popup does. */
+export async function askTab<T = TabStatus>(ext: Extension, page: Page, message: unknown): Promise<T> {
+  const tabId = await ext.tabIdOf(page);
+  const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
+  return (await worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const)) as T;
+}
+
+/** Waits until the content script has read the page (the popup's tab/status says so). */
+export async function waitForReading(ext: Extension, page: Page): Promise<TabStatus> {
+  const read = () => askTab(ext, page, { type: 'tab/status' });
+  await expect.poll(async () => (await read()).reading, { timeout: 10_000 }).not.toBeNull();
+  return read();
+}
+
+/** The checks every flow ends with: the page saw no script-made clicks, and nothing left the machine. */
+export async function expectCleanFlow(ext: Extension, page: Page): Promise<void> {
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { fakeLinkedIn: { untrustedClicks: string[] } }).fakeLinkedIn.untrustedClicks,
+    ),
+  ).toEqual([]);
+  expect(ext.strayRequests).toEqual([]);
+}
+
+/** What LinkedIn's fake recorded as sent. */
+export const sentOn = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { fakeLinkedIn: { sent: { to: string; note: string; trusted: boolean }[] } })
+        .fakeLinkedIn.sent,
+  );
