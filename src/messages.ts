@@ -6,7 +6,13 @@
  * To a tab's content script (from the popup): the `tab/…` types.
  */
 import { z } from 'zod';
-import { InterviewerSchema, InterviewSchema, ProfileChecklistSchema, SettingsSchema, TouchSchema } from './core/model';
+import {
+  InterviewerSchema,
+  InterviewSchema,
+  ProfileChecklistSchema,
+  SettingsSchema,
+  TouchSchema,
+} from './core/model';
 
 const slug = z.string().min(1).max(300);
 

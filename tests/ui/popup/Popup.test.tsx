@@ -124,7 +124,9 @@ describe('on a logged interviewer’s profile', () => {
 describe('text from the log and from LinkedIn is shown as text', () => {
   it('a 10,000-character name with markup in it stays text, and wraps', async () => {
     const hostile = `<img src=x onerror=alert(1)>${'N'.repeat(9_972)}`;
-    const log = state([{ ...contoso, role: hostile, interviewers: [{ ...contoso.interviewers[0]!, name: hostile }] }]);
+    const log = state([
+      { ...contoso, role: hostile, interviewers: [{ ...contoso.interviewers[0]!, name: hostile }] },
+    ]);
     installChrome({ url: PRIYA_URL, status: { reading: priyaReading, noteBox: null }, state: log });
     render(<Popup first={loadPopup(location.search)} />);
     const name = await heading();
