@@ -6,10 +6,10 @@
 import { findNoteBox, insertNote, quotaUsedUp, readProfile } from '../linkedin';
 import type { PageAnswer, ProfileReading } from '../messages';
 import { openDialog, watchDialogs } from './dialogs';
-import { createCard } from './helper-card';
+import { type Card, createCard } from './helper-card';
 import { keepInvitations } from './log-keeper';
 import { ask } from './messaging';
-import { createBar } from './note-bar';
+import { type Bar, createBar } from './note-bar';
 import { followTopCard } from './top-card';
 
 type NoteBox = NonNullable<ReturnType<typeof findNoteBox>>;
@@ -33,10 +33,11 @@ export function fillNoteBox(text: string): string {
  * Coaches one visit, given the first reading and the background's answer to it. `onReading` hears each
  * new reading (the popup's tab/status reports the latest).
  *
- * @example coach('priya-natarajan', reading, answer, visit.signal, (r) => { page.reading = r; });
+ * @example coach('priya-natarajan', topCard, reading, answer, visit.signal, (r) => { page.reading = r; });
  */
 export function coach(
   slug: string,
+  top: Element,
   reading: ProfileReading,
   answer: PageAnswer,
   signal: AbortSignal,
@@ -44,7 +45,6 @@ export function coach(
 ): void {
   // With the inline helper off nothing is shown, but the log is still kept true.
   const shown = answer.showHelper;
-  let dismissed = !shown;
   let box: NoteBox | null = null;
   let usedUp = false;
   let status = '';
@@ -53,20 +53,21 @@ export function coach(
     draw();
   };
   const dismiss = () => {
-    dismissed = true;
-    card.host.remove();
+    card?.host.remove();
+    card = null; // gone for this visit: a re-render of the top card must not bring it back
   };
-  const card = createCard({ insert, dismiss });
-  const bar = createBar(insert);
+  let card: Card | null = shown ? createCard({ insert, dismiss }) : null;
+  // Made when LinkedIn's dialog first needs it: most visits never open the dialog.
+  let bar: Bar | null = null;
   const draw = () => {
-    card.update({ answer, reading, noteBox: !!box, status });
-    bar.update({ usedUp, remaining: box?.remaining ?? null, status });
+    card?.update({ answer, reading, noteBox: !!box, status });
+    bar?.update({ usedUp, remaining: box?.remaining ?? null, status });
   };
   signal.addEventListener(
     'abort',
     () => {
-      card.host.remove();
-      bar.host.remove();
+      card?.host.remove();
+      bar?.host.remove();
     },
     { once: true },
   );
@@ -74,8 +75,9 @@ export function coach(
 
   // The top card re-renders when the relation changes (Send turns Connect into Pending): read it again,
   // and put the card back if the re-render dropped it.
-  const onTopCard = (top: Element) => {
-    if (!dismissed && top.nextElementSibling !== card.host) top.after(card.host);
+  const onTopCard = (outer: Element, changed: boolean) => {
+    if (card && outer.nextElementSibling !== card.host) outer.after(card.host);
+    if (!changed) return;
     const now = readProfile(document, location.href);
     if (!now || JSON.stringify(now) === JSON.stringify(reading)) return;
     reading = now;
@@ -103,10 +105,12 @@ export function coach(
           limit: box?.limit ?? answer.limit,
           remaining: box ? box.remaining : 0,
         });
+        if (shown) bar ??= createBar(insert);
       }
       draw();
     }
-    if (!shown || (!box && !usedUp)) return bar.host.remove();
+    if (!bar) return;
+    if (!box && !usedUp) return bar.host.remove();
     const container = box?.textarea.parentElement;
     const dialog = box ? null : openDialog();
     if (container && container.nextElementSibling !== bar.host) container.after(bar.host);
@@ -114,7 +118,6 @@ export function coach(
   };
 
   keepInvitations(slug, signal);
-  followTopCard(slug, onTopCard, signal);
+  followTopCard(slug, top, onTopCard, signal);
   watchDialogs(onDialogs, signal);
-  onDialogs();
 }

@@ -24,7 +24,8 @@ export function openDialog(): Element | null {
 }
 
 /**
- * Calls `onChange()` whenever something inside a dialog outlet changes, until `signal` aborts.
+ * Calls `onChange()` now if a dialog is already open, then whenever something inside a dialog outlet
+ * changes, until `signal` aborts.
  * An outlet that appears later (LinkedIn may create it on first use) is picked up after the next click.
  *
  * @example watchDialogs(() => syncNoteBox(), visit.signal);
@@ -40,6 +41,7 @@ export function watchDialogs(onChange: () => void, signal: AbortSignal): void {
     }
   };
   attach();
+  if (dialogOutlets().some((outlet) => outlet.firstElementChild)) onChange();
   // After the page has handled a click (which may have created the outlet), look again.
   const afterClick = () =>
     setTimeout(() => {

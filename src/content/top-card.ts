@@ -45,18 +45,28 @@ export function outermost(card: Element): Element {
   return top;
 }
 
+/** Whether a change is only our own element coming or going: nothing of LinkedIn's to read again. */
+const ours = (record: MutationRecord) => {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => (node as Element).hasAttribute?.('data-connect-coach'));
+};
+
 /**
- * Calls `onChange(card)` with the card's outermost element now and whenever this person's top card is
- * re-rendered or replaced (after Send it turns to Pending), until `signal` aborts. Watches only the card
- * and its parent.
+ * Follows this person's top card from `card` on, until `signal` aborts: calls `onChange(outer, true)`
+ * when LinkedIn re-renders or replaces it (after Send it turns to Pending), `onChange(outer, false)` now
+ * and when only our own element came or went (to put it back). Watches only the card and its parent.
  *
- * @example followTopCard(slug, (card) => card.after(host), visit.signal);
+ * @example followTopCard(slug, card, (outer, changed) => { outer.after(host); if (changed) readAgain(); }, signal);
  */
-export function followTopCard(slug: string, onChange: (card: Element) => void, signal: AbortSignal): void {
+export function followTopCard(
+  slug: string,
+  card: Element,
+  onChange: (outer: Element, changed: boolean) => void,
+  signal: AbortSignal,
+): void {
   let current: Element | null = null;
-  const check = () => {
-    const card = topCard(document, slug);
-    const outer = card && outermost(card);
+  const follow = (found: Element | null, changed: boolean) => {
+    const outer = found && outermost(found);
     if (!outer?.parentNode) return;
     if (outer !== current) {
       current = outer;
@@ -64,9 +74,11 @@ export function followTopCard(slug: string, onChange: (card: Element) => void, s
       observer.observe(outer.parentNode, { childList: true });
       observer.observe(outer, { childList: true, subtree: true, characterData: true });
     }
-    onChange(outer);
+    onChange(outer, changed);
   };
-  const observer = new MutationObserver(check);
+  const observer = new MutationObserver((records) =>
+    records.every(ours) ? follow(current, false) : follow(topCard(document, slug), true),
+  );
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  check();
+  follow(card, false);
 }

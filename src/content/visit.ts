@@ -2,7 +2,7 @@
  * A visit to one profile: wait for that person's top card, read it once, ask the background about
  * them, and coach only if they are in the log. People not in the log get nothing added to their page.
  */
-import { readProfile } from '../linkedin';
+import { readProfile, topCard } from '../linkedin';
 import type { PageAnswer, ProfileReading } from '../messages';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
@@ -19,7 +19,7 @@ export const page: { reading: ProfileReading | null } = { reading: null };
  */
 export async function visit(slug: string, signal: AbortSignal): Promise<void> {
   signal.addEventListener('abort', () => (page.reading = null), { once: true });
-  await waitForTopCard(slug, signal);
+  const top = await waitForTopCard(slug, signal);
   if (signal.aborted) return;
   // Read once the card belongs to this slug (or the page settled without one: readProfile then
   // answers null and logs its one warning, and we add nothing).
@@ -29,5 +29,7 @@ export async function visit(slug: string, signal: AbortSignal): Promise<void> {
   if (reading.own) return keepOwnProfile();
   const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });
   if (!answer || signal.aborted) return;
-  coach(slug, reading, answer, signal, (next) => (page.reading = next));
+  // The card could have been replaced while the background answered: follow whichever is there now.
+  const card = top?.isConnected ? top : topCard(document, slug);
+  if (card) coach(slug, card, reading, answer, signal, (next) => (page.reading = next));
 }
