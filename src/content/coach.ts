@@ -57,6 +57,9 @@ export function coach(
     card = null; // gone for this visit: a re-render of the top card must not bring it back
   };
   let card: Card | null = shown ? createCard({ insert, dismiss }) : null;
+  // Never fight the page: if LinkedIn keeps dropping what we add, stop putting it back.
+  let moves = 0;
+  const calm = () => moves++ < 100;
   // Made when LinkedIn's dialog first needs it: most visits never open the dialog.
   let bar: Bar | null = null;
   const draw = () => {
@@ -76,7 +79,7 @@ export function coach(
   // The top card re-renders when the relation changes (Send turns Connect into Pending): read it again,
   // and put the card back if the re-render dropped it.
   const onTopCard = (outer: Element, changed: boolean) => {
-    if (card && outer.nextElementSibling !== card.host) outer.after(card.host);
+    if (card && outer.nextElementSibling !== card.host && calm()) outer.after(card.host);
     if (!changed) return;
     const now = readProfile(document, location.href);
     if (!now || JSON.stringify(now) === JSON.stringify(reading)) return;
@@ -113,8 +116,8 @@ export function coach(
     if (!box && !usedUp) return bar.host.remove();
     const container = box?.textarea.parentElement;
     const dialog = box ? null : openDialog();
-    if (container && container.nextElementSibling !== bar.host) container.after(bar.host);
-    if (dialog && dialog.lastElementChild !== bar.host) dialog.append(bar.host);
+    if (container && container.nextElementSibling !== bar.host && calm()) container.after(bar.host);
+    if (dialog && dialog.lastElementChild !== bar.host && calm()) dialog.append(bar.host);
   };
 
   keepInvitations(slug, signal);

@@ -33,17 +33,12 @@ export function shadowHost(kind: string): { host: HTMLElement; root: ShadowRoot 
 }
 
 /** Small, tidy, readable in light and dark; the left edge takes the verdict's colour. */
-const CSS = `:host{all:initial;display:block;margin:8px 0}
-*{box-sizing:border-box;font:14px/1.45 system-ui,sans-serif}
+const CSS = `:host{all:initial;display:block;margin:8px 0;--v:#0a66c2}
+:host([data-verdict=send]),:host([data-verdict=connected]){--v:#057642}:host([data-verdict=avoid]){--v:#cb112d}
+*{font:14px/1.45 system-ui,sans-serif}p,ul{margin:4px 0}[hidden]{display:none!important}
 .c{color:#1d2226;background:#fff;border:1px solid #c9cdd2;border-left:4px solid var(--v);border-radius:8px;padding:8px 12px}
-:host{--v:#0a66c2}:host([data-verdict=send]),:host([data-verdict=connected]){--v:#057642}
-:host([data-verdict=prepare]),:host([data-verdict=wait]){--v:#b24020}:host([data-verdict=avoid]){--v:#cb112d}
-:host([data-verdict=sent]){--v:#56687a}
-header{display:flex;align-items:baseline;gap:8px}h2{font-size:15px;font-weight:600;margin:0;flex:1}
-.t,.s{font-size:12px;color:#56687a}p,ul{margin:4px 0}ul{padding-left:18px}
-.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap;margin-top:6px}
-button{cursor:pointer;border-radius:16px;border:1px solid #0a66c2;background:#0a66c2;color:#fff;padding:4px 14px;font-weight:600}
-button.x{background:none;border:0;color:inherit;padding:0 6px;font-size:18px;line-height:1}
-button:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}[hidden]{display:none!important}
+header,.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap}h2{font-weight:600;margin:0;flex:1}.t,.s{font-size:12px;color:#56687a}
+button{cursor:pointer;border-radius:16px;border:0;background:#0a66c2;color:#fff;padding:4px 14px;font-weight:600}
+button.x{background:none;color:inherit;font-size:18px;padding:0 6px}button:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}
 @media (prefers-color-scheme:dark){.c{color:#e9e9e9;background:#1d2226;border-color:#56687a}.t,.s{color:#b0b7bf}
-button{background:#71b7fb;border-color:#71b7fb;color:#000}button:focus-visible{outline-color:#71b7fb}}`;
+button{background:#71b7fb;color:#000}button:focus-visible{outline-color:#71b7fb}}`;

@@ -37,11 +37,13 @@ const CONNECT_AT = {
   none: 'LinkedIn doesn’t offer Connect here.',
 };
 
-/** Where Connect is, or '' when it no longer matters (already pending or connected). */
+/**
+ * Where Connect is, or '' when it no longer matters (already pending or connected).
+ *
+ * @example connectHint({ relation: 'follow-only', connectAt: 'more' }) // 'Connect is under More.'
+ */
 export function connectHint({ relation, connectAt }: CardState['reading']): string {
-  if (relation === 'pending' || relation === 'connected') return '';
-  const at = connectAt ?? (relation === 'can-connect' ? 'top-card' : undefined);
-  return at ? CONNECT_AT[at] : '';
+  return connectAt && relation !== 'pending' && relation !== 'connected' ? CONNECT_AT[connectAt] : '';
 }
 
 /**

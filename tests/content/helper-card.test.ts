@@ -102,7 +102,7 @@ describe('the helper card', () => {
 describe('where Connect is', () => {
   it.each([
     [{ relation: 'can-connect' as const, connectAt: 'top-card' as const }, 'Connect is in the top card.'],
-    [{ relation: 'can-connect' as const }, 'Connect is in the top card.'],
+    [{ relation: 'can-connect' as const }, ''], // not read: say nothing rather than guess
     [{ relation: 'follow-only' as const, connectAt: 'more' as const }, 'Connect is under More.'],
     [
       { relation: 'follow-only' as const, connectAt: 'none' as const },

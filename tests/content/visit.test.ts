@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+/**
+ * One visit to a logged person's profile, on a fixture page, against a fake `chrome.runtime` that answers
+ * as the background would: the card appears after the top card, the note bar follows LinkedIn's note
+ * box, a script's click on Send records nothing, and leaving takes everything away with nothing left
+ * listening.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, visit } from '../../src/content/visit';
+import type { Message, PageAnswer } from '../../src/messages';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/linkedin');
+
+const answer: PageAnswer = {
+  interviewId: 'iv-1',
+  interviewerId: 'p-1',
+  name: 'Avery Stone',
+  company: 'Northwind Labs',
+  verdict: 'send',
+  summary: 'Send your request now.',
+  reasons: ['Three days have passed since the interview.'],
+  draft: 'Hi Avery, thank you for the conversation about the Platform role.',
+  limit: 200,
+  showHelper: true,
+  byName: false,
+};
+
+/** The background, in memory: answers a reading with `answer` (or null: not in the log), records all. */
+function fakeChrome(reply: PageAnswer | null) {
+  const sent: Message[] = [];
+  const listeners = new Set<unknown>();
+  (globalThis as { chrome?: unknown }).chrome = {
+    runtime: {
+      lastError: undefined,
+      sendMessage(message: Message, callback: (answer: unknown) => void) {
+        sent.push(message);
+        setTimeout(() => callback(message.type === 'page/reading' ? reply : { ok: true }));
+      },
+      onMessage: {
+        addListener: (l: unknown) => listeners.add(l),
+        removeListener: (l: unknown) => listeners.delete(l),
+      },
+    },
+  };
+  return { sent };
+}
+
+/** Opens a fixture's markup (without its script) as the page, at its person's address. */
+function openFixture(file: string, slug: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    `https://www.linkedin.com/in/${slug}/`,
+  );
+  const markup = readFileSync(join(FIXTURES, file), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+  document.documentElement.innerHTML = markup.replace(/^[\s\S]*?<html[^>]*>|<\/html>\s*$/g, '');
+}
+
+/** Ember's invitation dialog at its note step, as the fixture pages render it. */
+function openNoteStep(): HTMLTextAreaElement {
+  const outlet = document.getElementById('artdeco-modal-outlet')!;
+  outlet.innerHTML = `<div data-test-modal-id="send-invite-modal" class="artdeco-modal-overlay"><div role="dialog" class="artdeco-modal send-invite">
+    <div class="artdeco-modal__content"><p>5 personalized invitations remaining for this month.</p>
+    <div class="connect-button-send-invite__custom-message-box"><textarea name="message" id="custom-message" maxlength="200"></textarea><span>0/200</span></div></div>
+    <div class="artdeco-modal__actionbar"><button aria-label="Cancel adding a note" class="artdeco-button--secondary">Cancel</button>
+    <button aria-label="Send invitation" class="artdeco-button artdeco-button--primary">Send</button></div></div></div>`;
+  return outlet.querySelector('textarea')!;
+}
+
+/** Records listeners and observers the visit leaves behind: each must stop when the visit ends. */
+function spyOnListening() {
+  const listeners: { target: EventTarget; type: string; signal?: AbortSignal }[] = [];
+  // The EventTarget that DOM nodes inherit from (happy-dom's own, not the global one).
+  const nodeEvents = Object.getPrototypeOf(Node.prototype) as EventTarget;
+  const add = nodeEvents.addEventListener;
+  vi.spyOn(nodeEvents, 'addEventListener').mockImplementation(function (
+    this: EventTarget,
+    type,
+    fn,
+    options,
+  ) {
+    if (!(this instanceof AbortSignal))
+      listeners.push({ target: this, type, signal: (options as AddEventListenerOptions)?.signal });
+    return add.call(this, type, fn, options);
+  });
+  const observing = new Set<MutationObserver>();
+  const observe = MutationObserver.prototype.observe;
+  const disconnect = MutationObserver.prototype.disconnect;
+  vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(function (
+    this: MutationObserver,
+    ...args
+  ) {
+    observing.add(this);
+    return observe.apply(this, args);
+  });
+  vi.spyOn(MutationObserver.prototype, 'disconnect').mockImplementation(function (this: MutationObserver) {
+    observing.delete(this);
+    return disconnect.call(this);
+  });
+  return { listeners, observing };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const host = (kind: string) => document.querySelector(`[data-connect-coach="${kind}"]`);
+
+let leave: AbortController;
+beforeEach(() => {
+  openFixture('ember-connect.html', 'avery-stone');
+  leave = new AbortController();
+});
+afterEach(() => {
+  leave.abort();
+  delete (globalThis as { chrome?: unknown }).chrome;
+});
+
+describe('a visit to a logged person’s profile', () => {
+  it('reads the page once, asks the background, and shows the card right after the top card', async () => {
+    const { sent } = fakeChrome(answer);
+    void visit('avery-stone', leave.signal);
+    await settle();
+    expect(sent).toMatchObject([
+      { type: 'page/reading', reading: { slug: 'avery-stone', name: 'Avery Stone' } },
+    ]);
+    const card = host('card')!;
+    expect(card.getAttribute('data-verdict')).toBe('send');
+    expect(card.previousElementSibling?.matches('section.pv-top-card')).toBe(true);
+    expect(page.reading?.slug).toBe('avery-stone');
+  });
+
+  it('shows the note bar in LinkedIn’s dialog while the note box is open, and fills it on request', async () => {
+    const { sent } = fakeChrome(answer);
+    void visit('avery-stone', leave.signal);
+    await settle();
+    const textarea = openNoteStep();
+    await settle();
+    expect(sent).toContainEqual({ type: 'page/note-box', limit: 200, remaining: 5 });
+    const bar = host('note-bar')!;
+    expect(bar.previousElementSibling).toBe(textarea.parentElement);
+    bar.shadowRoot!.querySelector('button')!.click(); // our own button: the person's "Insert note"
+    expect(textarea.value).toBe(answer.draft);
+    expect(bar.shadowRoot!.textContent).toMatch(/inserted/i);
+    document.getElementById('artdeco-modal-outlet')!.replaceChildren();
+    await settle();
+    expect(host('note-bar')).toBeNull();
+  });
+
+  it('records nothing when a script, not the person, clicks LinkedIn’s Send', async () => {
+    const { sent } = fakeChrome(answer);
+    void visit('avery-stone', leave.signal);
+    await settle();
+    openNoteStep();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[aria-label="Send invitation"]')!.click();
+    await settle();
+    expect(sent.map((m) => m.type)).not.toContain('page/invite-sent');
+  });
+
+  it('leaves nothing behind: the card, the bar, every listener and every observer go with the visit', async () => {
+    fakeChrome(answer);
+    const { listeners, observing } = spyOnListening();
+    void visit('avery-stone', leave.signal);
+    await settle();
+    openNoteStep();
+    await settle();
+    expect(listeners.length).toBeGreaterThan(0);
+    expect(observing.size).toBeGreaterThan(0);
+    leave.abort();
+    expect(document.querySelectorAll('[data-connect-coach]')).toHaveLength(0);
+    // Listeners on our own buttons go with our (now removed) elements; every other one had to stop.
+    const onOurs = (target: EventTarget) => {
+      const root = target instanceof Node ? target.getRootNode() : null;
+      return root instanceof ShadowRoot && root.host.hasAttribute('data-connect-coach');
+    };
+    expect(listeners.filter((l) => !l.signal?.aborted && !onOurs(l.target))).toEqual([]);
+    expect(observing.size).toBe(0);
+    expect(page.reading).toBeNull();
+  });
+
+  it('adds nothing for a person who is not in the log', async () => {
+    const { sent } = fakeChrome(null);
+    void visit('avery-stone', leave.signal);
+    await settle();
+    openNoteStep();
+    await settle();
+    expect(sent.map((m) => m.type)).toEqual(['page/reading']);
+    expect(document.querySelectorAll('[data-connect-coach]')).toHaveLength(0);
+  });
+});
