@@ -96,6 +96,21 @@ export async function clearAll(): Promise<void> {
 }
 
 /**
+ * Takes down the person notifications whose follow-up is no longer due (sent, done, or deleted): a
+ * reminder that no longer applies should not linger.
+ *
+ * @example await clearStale(new Set([personId('iv-1', 'p-1')])) // keeps only Priya's
+ */
+export async function clearStale(dueIds: ReadonlySet<string>): Promise<void> {
+  const shown = await browser.notifications.getAll();
+  await Promise.all(
+    Object.keys(shown)
+      .filter((id) => personOf(id) && !dueIds.has(id))
+      .map((id) => browser.notifications.clear(id)),
+  );
+}
+
+/**
  * Opens `url` in a new tab and brings its window forward; a new window when none is open (the browser
  * may be running with no window at all).
  */

@@ -107,6 +107,20 @@ describe('a follow-up that becomes due is notified once', () => {
     expect(onScreen()).toEqual([expect.objectContaining({ title: 'Check in with Priya Natarajan' })]);
   });
 
+  it('takes a reminder down once it no longer applies: the invitation went out', async () => {
+    await logPriyaAndAvery();
+    await fireAlarmAt((await planned(worker.ask, 'p-1')).dueAt);
+    expect(onScreen()).toEqual([expect.objectContaining({ id: personId('iv-1', 'p-1') })]);
+    await worker.ask({
+      type: 'interviewer/patch',
+      interviewId: 'iv-1',
+      interviewerId: 'p-1',
+      patch: { invite: { state: 'sent', at: new Date().toISOString() } },
+    });
+    await worker.settle();
+    expect(onScreen()).toEqual([]);
+  });
+
   it('gives one summary instead of a flood when an old log is imported', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     vi.setSystemTime(new Date('2026-03-20T12:00:00Z'));
