@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { type Message, MessageSchema } from '../messages';
 import { exportBackup, importBackup, previewImport } from '../storage/backup';
 import { browser } from '../storage/browser';
-import { saveFailure } from '../storage/errors';
+import { readFailure, saveFailure } from '../storage/errors';
 import { fieldIssues, firstIssue, plainError } from '../storage/issues';
 import { readAll, wipeStore } from '../storage/store';
 import type { Failure } from '../storage/types';
@@ -113,6 +113,9 @@ export async function handle(message: unknown, sender: Runtime.MessageSender): P
     const route = HANDLERS[parsed.data.type] as (message: Message, raw: unknown) => Promise<unknown>;
     return await route(parsed.data, message);
   } catch (error) {
-    return saveFailure(error);
+    return READS.has(parsed.data.type) ? readFailure(error) : saveFailure(error);
   }
 }
+
+/** Messages that only read the log: a failure there is no failed save. */
+const READS = new Set<Message['type']>(['state/get', 'backup/export', 'backup/preview', 'plan/get']);

@@ -24,3 +24,17 @@ export function saveFailure(error: unknown): Failure {
   const detail = error instanceof Error ? error.message : String(error);
   return { ok: false, error: `Connect Coach couldn't save your change (${detail}). Please try again.` };
 }
+
+/**
+ * An error from reading the log (nothing was being changed), as the answer to send back.
+ *
+ * @example readFailure(new Error('IO error')) // { ok: false, error: "Connect Coach couldn't read your saved data (IO error). …" }
+ */
+export function readFailure(error: unknown): Failure {
+  if (error instanceof StoreError) return { ok: false, error: error.message };
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    error: `Connect Coach couldn't read your saved data (${detail}). Nothing was changed; please try again.`,
+  };
+}
