@@ -3,26 +3,27 @@
  * Pending, Connect, Follow, Message, and whether Connect waits under More.
  */
 import type { ProfileReading } from '../messages';
-import { all, first, pressable, shown, text } from './dom';
+import { all, any, first, pressable, shown, text } from './dom';
 import * as S from './selectors';
 import { slugOfLink } from './top-card';
 
 type Degree = ProfileReading['degree'];
 type Relation = Pick<ProfileReading, 'relation' | 'connectAt'>;
 
-/** The visible things a person could press for these selectors; links must lead to `slug`. */
+/** The visible things a person could press for these selectors; links must lead to `slug`. Visibility
+ * is checked last: it is the one test that needs the page's style. */
 function pressables(card: Element, selectors: readonly string[], slug: string): Element[] {
-  return all(card, selectors)
+  return any(card, selectors)
     .map(pressable)
     .filter(
       (el): el is Element =>
-        !!el && shown(el) && (el.tagName !== 'A' || !el.matches(S.connect[0]!) || slugOfLink(el) === slug),
+        !!el && (el.tagName !== 'A' || !el.matches(S.connect[0]!) || slugOfLink(el) === slug) && shown(el),
     );
 }
 
 /** Ember only: once an invitation is out, LinkedIn demotes the main button, so no action is primary. */
 function emberPending(card: Element): boolean {
-  const actions = all(card, S.emberActions).filter(shown);
+  const actions = any(card, S.emberActions).filter(shown);
   return actions.length > 0 && !actions.some((el) => S.emberPrimary.some((primary) => el.matches(primary)));
 }
 
@@ -30,15 +31,15 @@ function emberPending(card: Element): boolean {
 function moreMenus(card: Element): Element[] | null {
   const trigger = first(card, S.more);
   if (!trigger) return null;
-  const beside = trigger.parentElement ? all(trigger.parentElement, S.moreMenu) : [];
+  const beside = trigger.parentElement ? any(trigger.parentElement, S.moreMenu) : [];
   if (beside.length) return beside;
-  return trigger.getAttribute('aria-expanded') === 'true' ? all(card.ownerDocument, S.moreMenu) : null;
+  return trigger.getAttribute('aria-expanded') === 'true' ? any(card.ownerDocument, S.moreMenu) : null;
 }
 
 /** Connect in the menu: SDUI's link to this slug, or Ember's item whose label names the person. */
 function connectIn(menus: Element[], slug: string, name: string | null): boolean {
   return menus.some((menu) =>
-    all(menu, S.moreConnect).some((item) =>
+    any(menu, S.moreConnect).some((item) =>
       item.hasAttribute('href')
         ? slugOfLink(item) === slug
         : !!name && !!item.getAttribute('aria-label')?.includes(name),
@@ -56,7 +57,7 @@ function connectIn(menus: Element[], slug: string, name: string | null): boolean
  */
 export function readRelation(card: Element, slug: string, name: string | null, degree: Degree): Relation {
   const connect = pressables(card, S.connect, slug).length > 0;
-  const follow = pressables(card, S.follow, slug).some((el) => !all(el, S.connect).length);
+  const follow = pressables(card, S.follow, slug).some((el) => !any(el, S.connect).length);
   const message = pressables(card, S.message, slug).length > 0;
   const pending = pressables(card, S.pending, slug).length > 0 || emberPending(card);
   let relation: ProfileReading['relation'] = 'unknown';
@@ -78,9 +79,10 @@ export function readRelation(card: Element, slug: string, name: string | null, d
  * @example readDegree(card) // '2nd'
  */
 export function readDegree(card: Element): Degree {
-  for (const el of all(card, S.degree).filter(shown)) {
+  for (const el of all(card, S.degree)) {
     const match = /^(·\s*)?([1-3])(?!\d)\S{0,4}$/.exec(text(el) ?? '');
-    if (match && (match[1] || el.tagName !== 'P'))
+    // Visibility only for a badge-like text: the one test that needs the page's style.
+    if (match && (match[1] || el.tagName !== 'P') && shown(el))
       return (['1st', '2nd', '3rd'] as const)[Number(match[2]) - 1]!;
   }
   return null;

@@ -3,16 +3,10 @@
  * Contract (DESIGN.md "Contracts"): profileSlug, readProfile, findNoteBox, insertNote; the rest is what
  * the content script needs around them. Every selector lives in ./selectors.ts.
  */
+export { noteDialogRoots, openDialog } from './dialogs';
 export type { NoteBox } from './note-box';
-export {
-  findNoteBox,
-  insertNote,
-  isSendButton,
-  noteDialogRoots,
-  quotaUsedUp,
-  sendButtonOf,
-} from './note-box';
+export { findNoteBox, insertNote, isSendButton, quotaUsedUp, sendButtonOf } from './note-box';
 export type { OwnProfile } from './read-profile';
 export { readOwnProfile, readProfile } from './read-profile';
-export { topCard } from './top-card';
+export { outermost, topCard, touchesTopCard } from './top-card';
 export { profileSlug } from './url';

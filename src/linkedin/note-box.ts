@@ -3,7 +3,8 @@
  * of #interop-outlet in the 2026 one), filling it the way a person's typing would, and knowing its Send.
  * Nothing here clicks, submits or navigates: the person sends.
  */
-import { all, first, shown, text } from './dom';
+import { noteDialogRoots } from './dialogs';
+import { all, any, first, shown, text } from './dom';
 import * as S from './selectors';
 
 /** The open note box: its element, its limit in UTF-16 code units, and the notes left this month if shown. */
@@ -16,21 +17,6 @@ export interface NoteBox {
 /** When neither maxlength nor the counter says: the free limit, which fits every account. */
 const FALLBACK_LIMIT = 200;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
-/**
- * Where LinkedIn's dialogs can be: the page, the open shadow roots of the known outlets, and those of
- * <body>'s children (one level only: cheap, and enough if LinkedIn renames the outlet). Ours are skipped.
- *
- * @example noteDialogRoots(document) // [document, #interop-outlet's shadow root]
- */
-export function noteDialogRoots(document: Document): (Document | ShadowRoot)[] {
-  const roots: (Document | ShadowRoot)[] = [document];
-  for (const host of [...all(document, S.dialogOutlets), ...(document.body?.children ?? [])]) {
-    const root = host.shadowRoot;
-    if (root && !roots.includes(root) && !host.closest('[data-connect-coach]')) roots.push(root);
-  }
-  return roots;
-}
 
 /** maxlength, else the "12/200" counter beside the box. */
 function limitOf(textarea: HTMLTextAreaElement): number {
@@ -70,7 +56,7 @@ export function findNoteBox(document: Document): NoteBox | null {
  * @example quotaUsedUp(document) // true after "Add a note" on a free account with none left
  */
 export function quotaUsedUp(document: Document): boolean {
-  return noteDialogRoots(document).some((root) => all(root, S.quotaUpsell).some(shown));
+  return noteDialogRoots(document).some((root) => any(root, S.quotaUpsell).some(shown));
 }
 
 /**
@@ -115,7 +101,7 @@ function inviteDialogOf(element: Element): Element | null {
  * button of the dialog's action bar, Send in the note step or "Send without a note" before it. Found by
  * structure, never by its words. Null when no invitation dialog is open.
  *
- * @example sendButtonOf(noteDialogRoots(document)[1]!) // <button aria-label="Send invitation">
+ * @example sendButtonOf(noteDialogRoots(document)[0]!) // <button aria-label="Send invitation">
  */
 export function sendButtonOf(root: ParentNode): HTMLButtonElement | null {
   const self = 'matches' in root && (root as Element).matches('[role="dialog"]') ? [root as Element] : [];

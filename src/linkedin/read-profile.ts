@@ -4,7 +4,7 @@
  */
 import type { ProfileReading } from '../messages';
 import { readDegree, readRelation } from './actions';
-import { all, first, shown, text } from './dom';
+import { all, any, first, shown, text } from './dom';
 import * as S from './selectors';
 import { nameHeading, slugOfLink, topCard, topCards } from './top-card';
 import { profileSlug } from './url';
@@ -23,16 +23,21 @@ function warnOnce(slug: string, why: string): void {
 /**
  * What the profile at `url` shows, read from its top card; null when `url` isn't a profile, or when the
  * page shows no top card for that person (then one console warning per person). Never throws.
+ * `card` spares the search of the page when the caller has just found this person's top card.
  *
  * @example readProfile(document, 'https://www.linkedin.com/in/priya-natarajan/')
  * // { slug: 'priya-natarajan', name: 'Priya Natarajan', headline: 'Director of Product · Hiring for Platform',
  * //   company: 'Contoso Health', degree: '2nd', relation: 'can-connect', own: false, connectAt: 'top-card' }
  */
-export function readProfile(document: Document, url: string | URL): ProfileReading | null {
+export function readProfile(
+  document: Document,
+  url: string | URL,
+  card?: Element | null,
+): ProfileReading | null {
   const slug = profileSlug(url);
   if (!slug) return null;
   try {
-    const card = topCard(document, slug);
+    card ??= topCard(document, slug);
     if (!card) {
       warnOnce(
         slug,
@@ -42,7 +47,7 @@ export function readProfile(document: Document, url: string | URL): ProfileReadi
     }
     const name = text(nameHeading(card));
     const degree = readDegree(card);
-    const own = !degree && all(card, S.editLink).some((link) => shown(link) && slugOfLink(link) === slug);
+    const own = !degree && any(card, S.editLink).some((link) => slugOfLink(link) === slug && shown(link));
     const { relation, connectAt } = own
       ? ({ relation: 'unknown', connectAt: 'none' } as const)
       : readRelation(card, slug, name, degree);

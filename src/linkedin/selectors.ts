@@ -113,9 +113,16 @@ export const about = [
   'section[componentkey$="About"]', // SDUI: componentkey "com.linkedin.sdui.profile.card.ref<id>About"
 ];
 
-/** Hosts of open shadow roots where LinkedIn renders dialogs. */
+/** LinkedIn's dialog outlets: code looks inside the open shadow root where there is one, else in the
+ * element itself (and also in the open shadow roots of <body>'s children, in case an outlet is renamed). */
 export const dialogOutlets = [
-  '#interop-outlet', // SDUI: the invitation dialog's host (code also looks at <body>'s children)
+  '#artdeco-modal-outlet', // Ember: the light-DOM outlet every dialog renders in
+  '#interop-outlet', // SDUI: the host of the open shadow root that holds the invitation dialog
+];
+
+/** A dialog in an outlet, by the ARIA role every layout keeps: where the note bar goes on the upsell. */
+export const dialog = [
+  '[role="dialog"]', // both: the invitation dialog, either step, and the Premium upsell
 ];
 
 /** The note box, inside a dialog. */

@@ -2,7 +2,7 @@
  * The top card of the person a page is about. After an in-page navigation the previous person's card
  * stays on screen for a moment (about 150 ms), so a card counts only when its own links name the slug.
  */
-import { all, first } from './dom';
+import { any, first } from './dom';
 import * as S from './selectors';
 import { normalise, profileSlug } from './url';
 
@@ -29,18 +29,50 @@ export const nameHeading = (card: ParentNode): Element | null => first(card, S.n
  * @example cardSlugs(card) // ['priya-natarajan']
  */
 export function cardSlugs(card: Element): string[] {
-  const links = all(card, S.cardIdentity);
+  const links = any(card, S.cardIdentity);
   const around = nameHeading(card)?.closest('a');
   if (around) links.push(around);
   return [...new Set(links.map(slugOfLink).filter((slug): slug is string => !!slug))];
 }
+
+/** The top card's alternatives as one selector list: one pass over a big page instead of one each. */
+const TOP_CARD = S.topCard.join();
 
 /**
  * Every top card on the page, whoever it belongs to.
  *
  * @example topCards(document).length // 1
  */
-export const topCards = (document: Document): Element[] => all(document, S.topCard);
+export const topCards = (document: Document): Element[] => [...document.querySelectorAll(TOP_CARD)];
+
+/**
+ * Whether a change to the page may have brought or changed a top card: an added element that is or
+ * holds one, or a change inside one. A few `matches`/`closest` calls, so an observer of a busy page's
+ * whole body stays cheap; only then is the page searched.
+ *
+ * @example new MutationObserver((records) => records.some(touchesTopCard) && look())
+ */
+export function touchesTopCard(record: MutationRecord): boolean {
+  if ((record.target as Element).closest?.(TOP_CARD)) return true;
+  return [...record.addedNodes].some(
+    (node) =>
+      node.nodeType === 1 &&
+      ((node as Element).matches(TOP_CARD) || !!(node as Element).querySelector(TOP_CARD)),
+  );
+}
+
+/**
+ * The outermost element of a top card: the 2026 layout wraps the card's section in a div carrying the
+ * same componentkey, and re-renders that wrapper whole, so what is added after the card goes after it.
+ *
+ * @example outermost(section) // <div componentkey="…Topcard"> around it; Ember's section itself
+ */
+export function outermost(card: Element): Element {
+  const key = card.getAttribute('componentkey');
+  let top = card;
+  while (key && top.parentElement?.getAttribute('componentkey') === key) top = top.parentElement;
+  return top;
+}
 
 /**
  * This person's top card, or null while there is none (not rendered yet, or the previous person's card
@@ -50,10 +82,11 @@ export const topCards = (document: Document): Element[] => all(document, S.topCa
  */
 export function topCard(document: Document, slug: string): Element | null {
   const want = normalise(slug);
-  return (
-    topCards(document).find((card) => {
-      const slugs = cardSlugs(card);
-      return slugs.length > 0 && slugs.every((one) => one === want);
-    }) ?? null
-  );
+  const names = (card: Element | null) => {
+    const slugs = card ? cardSlugs(card) : [];
+    return slugs.length > 0 && slugs.every((one) => one === want);
+  };
+  // The page's first card is nearly always the one: finding it stops early, near the top of a big page.
+  const first = document.querySelector(TOP_CARD);
+  return names(first) ? first : (topCards(document).find(names) ?? null);
 }

@@ -4,7 +4,6 @@ import {
   findNoteBox,
   insertNote,
   isSendButton,
-  noteDialogRoots,
   quotaUsedUp,
   readProfile,
   sendButtonOf,
@@ -160,24 +159,5 @@ describe('LinkedIn’s Send, known by its place', () => {
   test('no dialog, no Send', () => {
     const { document } = open('sdui-connect.html', { run: true });
     expect(sendButtonOf(dialogRoot(document))).toBeNull();
-  });
-});
-
-describe('noteDialogRoots', () => {
-  test('the document and the outlet’s open shadow root, but not ours', () => {
-    const { document } = open('sdui-connect.html', { run: true });
-    const ours = document.createElement('div');
-    ours.setAttribute('data-connect-coach', 'card');
-    ours.attachShadow({ mode: 'open' });
-    document.body.append(ours);
-    const theirs = document.createElement('div');
-    const renamed = theirs.attachShadow({ mode: 'open' });
-    document.body.append(theirs);
-    expect(noteDialogRoots(document)).toEqual([document, dialogRoot(document), renamed]);
-  });
-
-  test('just the document in the Ember layout', () => {
-    const { document } = open('ember-connect.html', { run: true });
-    expect(noteDialogRoots(document)).toEqual([document]);
   });
 });

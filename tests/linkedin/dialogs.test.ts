@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { afterAll, describe, expect, test } from 'vitest';
+import { findNoteBox, noteDialogRoots, openDialog } from '../../src/linkedin';
+import { closeAll, open } from './pages';
+
+afterAll(closeAll);
+
+/** The page's own outlet root: the open shadow root of #interop-outlet (2026), or Ember's light outlet. */
+const outletOf = (document: Document): Element | ShadowRoot => {
+  const host = document.querySelector('#interop-outlet') ?? document.querySelector('#artdeco-modal-outlet')!;
+  return host.shadowRoot ?? host;
+};
+
+/** Goes as a person would: Connect, then (if `note`) "Add a note". The test clicks; the code never does. */
+function openInvite(file: string, note: boolean) {
+  const page = open(file, { run: true });
+  page.document
+    .querySelector<HTMLElement>(
+      '#profile a[href*="/preload/custom-invite/"], #profile button:has(svg[data-test-icon="connect-small"])',
+    )!
+    .click();
+  if (note)
+    outletOf(page.document)
+      .querySelector<HTMLElement>('.artdeco-modal__actionbar button:not(.artdeco-button--primary)')!
+      .click();
+  return page;
+}
+
+describe('noteDialogRoots: the outlets, not the whole page', () => {
+  test.each([
+    ['sdui-connect.html'], // the open shadow root of #interop-outlet
+    ['ember-connect.html'], // #artdeco-modal-outlet itself, in the light DOM
+  ])('%s: just its outlet', (file) => {
+    const { document } = open(file, { run: true });
+    expect(noteDialogRoots(document)).toEqual([outletOf(document)]);
+    expect(noteDialogRoots(document)).not.toContain(document);
+  });
+
+  test('a renamed outlet’s open shadow root under <body> is looked at too, ours never', () => {
+    const { document } = open('sdui-connect.html', { run: true });
+    const ours = document.createElement('div');
+    ours.setAttribute('data-connect-coach', 'card');
+    ours.attachShadow({ mode: 'open' });
+    document.body.append(ours);
+    const theirs = document.createElement('div');
+    const renamed = theirs.attachShadow({ mode: 'open' });
+    document.body.append(theirs);
+    expect(noteDialogRoots(document)).toEqual([outletOf(document), renamed]);
+  });
+
+  test('a dialog elsewhere on the page is not LinkedIn’s invitation', () => {
+    const { document } = open('ember-connect.html', { run: true });
+    const elsewhere = document.createElement('div');
+    elsewhere.setAttribute('role', 'dialog');
+    elsewhere.append(Object.assign(document.createElement('textarea'), { id: 'custom-message' }));
+    document.querySelector('main')!.append(elsewhere);
+    expect(openDialog(document)).toBeNull();
+    expect(findNoteBox(document)).toBeNull();
+  });
+});
+
+describe('openDialog: where the note bar goes when there is no note box', () => {
+  test.each([
+    // page, step, what the open dialog is
+    ['sdui-connect.html', false, 'Add a note?'],
+    ['ember-connect.html', false, 'Add a note?'],
+    ['sdui-notes-used-up.html', true, 'the Premium upsell'],
+    ['ember-notes-used-up.html', true, 'the Premium upsell'],
+  ] as const)('%s: %s', (file, note, what) => {
+    const { document } = openInvite(file, note);
+    const dialog = openDialog(document);
+    expect(dialog?.getAttribute('role')).toBe('dialog');
+    expect(outletOf(document).contains(dialog)).toBe(true);
+    const upsell = !!dialog?.closest('[data-test-modal-id="premium-custom-invite-upsell"]');
+    expect(upsell).toBe(what === 'the Premium upsell');
+  });
+
+  test('none while no dialog is open', () => {
+    for (const file of ['sdui-connect.html', 'ember-connect.html'])
+      expect(openDialog(open(file, { run: true }).document)).toBeNull();
+  });
+});
