@@ -3,9 +3,9 @@
  * LinkedIn's dialog, keeps the advice current when the page changes (Send turns Connect into Pending),
  * and records what the person does. Everything it adds goes when the visit's signal aborts.
  */
-import { findNoteBox, insertNote, quotaUsedUp, readProfile } from '../linkedin';
+import { findNoteBox, insertNote, openDialog, quotaUsedUp, readProfile } from '../linkedin';
 import type { PageAnswer, ProfileReading } from '../messages';
-import { openDialog, watchDialogs } from './dialogs';
+import { watchDialogs } from './dialogs';
 import { type Card, createCard } from './helper-card';
 import { keepInvitations } from './log-keeper';
 import { ask } from './messaging';
@@ -30,10 +30,10 @@ export function fillNoteBox(text: string): string {
 }
 
 /**
- * Coaches one visit, given the first reading and the background's answer to it. `onReading` hears each
- * new reading (the popup's tab/status reports the latest).
+ * Coaches one visit, given the first reading and the background's answer to it. `onUpdate` hears each
+ * new reading and answer (the popup's tab/status reports the latest).
  *
- * @example coach('priya-natarajan', topCard, reading, answer, visit.signal, (r) => { page.reading = r; });
+ * @example coach('priya-natarajan', topCard, reading, answer, visit.signal, (now) => Object.assign(page, now));
  */
 export function coach(
   slug: string,
@@ -41,7 +41,7 @@ export function coach(
   reading: ProfileReading,
   answer: PageAnswer,
   signal: AbortSignal,
-  onReading: (reading: ProfileReading) => void,
+  onUpdate: (now: { reading: ProfileReading; answer: PageAnswer }) => void,
 ): void {
   // With the inline helper off nothing is shown, but the log is still kept true.
   const shown = answer.showHelper;
@@ -84,11 +84,12 @@ export function coach(
     const now = readProfile(document, location.href);
     if (!now || JSON.stringify(now) === JSON.stringify(reading)) return;
     reading = now;
-    onReading(now);
+    onUpdate({ reading, answer });
     draw();
     void ask<PageAnswer | null>({ type: 'page/reading', reading: now }).then((next) => {
       if (signal.aborted || !next) return;
       answer = next;
+      onUpdate({ reading, answer });
       draw();
     });
   };
@@ -115,7 +116,7 @@ export function coach(
     if (!bar) return;
     if (!box && !usedUp) return bar.host.remove();
     const container = box?.textarea.parentElement;
-    const dialog = box ? null : openDialog();
+    const dialog = box ? null : openDialog(document);
     if (container && container.nextElementSibling !== bar.host && calm()) container.after(bar.host);
     if (dialog && dialog.lastElementChild !== bar.host && calm()) dialog.append(bar.host);
   };

@@ -1,27 +1,8 @@
 /**
- * Watches LinkedIn's dialog outlets, and only those (not the whole page): the open shadow roots where
- * the 2026 layout renders its invitation dialog, and Ember's `#artdeco-modal-outlet` in the light DOM.
+ * Watches LinkedIn's dialog outlets, and only those (not the whole page): what src/linkedin's
+ * `noteDialogRoots` lists, Ember's light-DOM outlet and the 2026 layout's open shadow root.
  */
 import { noteDialogRoots } from '../linkedin';
-
-/** Ember's light-DOM dialog outlet, watched in place of the whole document `noteDialogRoots` lists. */
-const LIGHT_OUTLET = 'artdeco-modal-outlet';
-
-/** The dialog roots worth observing: shadow roots as they are, the document narrowed to its outlet. */
-export function dialogOutlets(): (Element | ShadowRoot)[] {
-  return noteDialogRoots(document).flatMap((root) =>
-    root instanceof Document ? (root.getElementById(LIGHT_OUTLET) ?? []) : root,
-  );
-}
-
-/** The open dialog in the outlets (ARIA's role, which every layout keeps), or null. */
-export function openDialog(): Element | null {
-  for (const outlet of dialogOutlets()) {
-    const dialog = outlet.querySelector('[role="dialog"]');
-    if (dialog) return dialog;
-  }
-  return null;
-}
 
 /**
  * Calls `onChange()` now if a dialog is already open, then whenever something inside a dialog outlet
@@ -33,15 +14,18 @@ export function openDialog(): Element | null {
 export function watchDialogs(onChange: () => void, signal: AbortSignal): void {
   const observer = new MutationObserver(onChange);
   const watched = new Set<Node>();
+  // Observes the outlets not yet watched; true when one holds something (a dialog may be open).
   const attach = () => {
-    for (const outlet of dialogOutlets()) {
-      if (watched.has(outlet)) continue;
-      watched.add(outlet);
-      observer.observe(outlet, { childList: true, subtree: true });
+    let busy = false;
+    for (const root of noteDialogRoots(document)) {
+      busy ||= !!root.firstElementChild;
+      if (watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, { childList: true, subtree: true });
     }
+    return busy;
   };
-  attach();
-  if (dialogOutlets().some((outlet) => outlet.firstElementChild)) onChange();
+  if (attach()) onChange();
   // After the page has handled a click (which may have created the outlet), look again.
   const afterClick = () =>
     setTimeout(() => {

@@ -14,7 +14,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   text = '',
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const name in attrs) node.setAttribute(name, attrs[name]!);
   if (text) node.textContent = text;
   return node;
 }

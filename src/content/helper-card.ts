@@ -75,7 +75,7 @@ export function createCard(actions: { insert(): void; dismiss(): void }): Card {
   return {
     host,
     update({ answer, reading, noteBox, status: said }) {
-      host.dataset.verdict = answer.verdict;
+      host.setAttribute('data-verdict', answer.verdict);
       box.setAttribute('aria-label', `Connect Coach: ${answer.name}`);
       close.setAttribute('aria-label', `Hide Connect Coach’s advice about ${answer.name}`);
       name.textContent = answer.name;

@@ -14,7 +14,8 @@ answerTabs(
   {
     status() {
       const box = findNoteBox(document);
-      return { reading: page.reading, noteBox: box && { limit: box.limit, remaining: box.remaining } };
+      const noteBox = box && { limit: box.limit, remaining: box.remaining };
+      return { reading: page.reading, noteBox, answer: page.answer };
     },
     insert(text) {
       const box = findNoteBox(document);

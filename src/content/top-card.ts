@@ -2,47 +2,36 @@
  * Finding and following the top card of the person a visit is about. After an in-page navigation the
  * previous person's card lingers for a moment, so "the top card" always means the one for this slug.
  */
-import { topCard } from '../linkedin';
+import { outermost, topCard, touchesTopCard } from '../linkedin';
 
 /**
  * Resolves with this person's top card as soon as it is on the page, or with null after `ms` (the
- * page settled without it) or when `signal` aborts. Observes `document.body` only until then.
+ * page settled without it) or when `signal` aborts. Observes `document.body` only until then, and on a
+ * busy page searches it only after a change that touched a top card.
  *
  * @example const card = await waitForTopCard('priya-natarajan', visit.signal);
  */
 export function waitForTopCard(slug: string, signal: AbortSignal, ms = 5000): Promise<Element | null> {
+  const find = () => topCard(document, slug);
+  const card = find();
+  // Usually the card is already there (a page load): then nothing to observe, no timer to set.
+  if (card || signal.aborted) return Promise.resolve(card);
   return new Promise((resolve) => {
-    const find = () => topCard(document, slug);
-    const observer = new MutationObserver(() => {
-      const card = find();
-      if (card) done(card);
+    const observer = new MutationObserver((records) => {
+      const found = records.some(touchesTopCard) && find();
+      if (found) done(found);
     });
     const timer = setTimeout(() => done(find()), ms);
     const onAbort = () => done(null);
-    function done(card: Element | null) {
+    function done(found: Element | null) {
       observer.disconnect();
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
-      resolve(card);
+      resolve(found);
     }
-    const card = find();
-    if (card || signal.aborted) return done(card);
     observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/**
- * The outermost element of a top card: the 2026 layout wraps the card's section in a div carrying the
- * same componentkey, and re-renders that wrapper whole, so what we add goes after the wrapper.
- *
- * @example outermost(section) // <div componentkey="…Topcard"> around it; Ember's section itself
- */
-export function outermost(card: Element): Element {
-  const key = card.getAttribute('componentkey');
-  let top = card;
-  while (key && top.parentElement?.getAttribute('componentkey') === key) top = top.parentElement;
-  return top;
 }
 
 /** Whether a change is only our own element coming or going: nothing of LinkedIn's to read again. */
@@ -75,6 +64,8 @@ export function followTopCard(
       observer.observe(outer, { childList: true, subtree: true, characterData: true });
     }
     onChange(outer, changed);
+    // Whatever onChange just did (our card put after the top card) is ours: no need to wake up for it.
+    observer.takeRecords();
   };
   const observer = new MutationObserver((records) =>
     records.every(ours) ? follow(current, false) : follow(topCard(document, slug), true),

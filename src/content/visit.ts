@@ -9,8 +9,12 @@ import { keepOwnProfile } from './log-keeper';
 import { ask } from './messaging';
 import { waitForTopCard } from './top-card';
 
-/** What the page shows now, for the popup's `tab/status`; null off profiles and until read. */
-export const page: { reading: ProfileReading | null } = { reading: null };
+/** What the page shows now and the background's last answer about it, for the popup's `tab/status`;
+ * null off profiles and until read (the answer also for people not in the log). */
+export const page: { reading: ProfileReading | null; answer: PageAnswer | null } = {
+  reading: null,
+  answer: null,
+};
 
 /**
  * Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigates away).
@@ -18,18 +22,21 @@ export const page: { reading: ProfileReading | null } = { reading: null };
  * @example watchVisits(profileSlug, (slug, signal) => void visit(slug, signal), pageSignal);
  */
 export async function visit(slug: string, signal: AbortSignal): Promise<void> {
-  signal.addEventListener('abort', () => (page.reading = null), { once: true });
+  signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null }), {
+    once: true,
+  });
   const top = await waitForTopCard(slug, signal);
   if (signal.aborted) return;
   // Read once the card belongs to this slug (or the page settled without one: readProfile then
   // answers null and logs its one warning, and we add nothing).
-  const reading = readProfile(document, location.href);
+  const reading = readProfile(document, location.href, top);
   if (!reading) return;
   page.reading = reading;
   if (reading.own) return keepOwnProfile();
   const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });
   if (!answer || signal.aborted) return;
+  page.answer = answer;
   // The card could have been replaced while the background answered: follow whichever is there now.
   const card = top?.isConnected ? top : topCard(document, slug);
-  if (card) coach(slug, card, reading, answer, signal, (next) => (page.reading = next));
+  if (card) coach(slug, card, reading, answer, signal, (now) => Object.assign(page, now));
 }

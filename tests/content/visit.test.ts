@@ -27,8 +27,8 @@ const answer: PageAnswer = {
   byName: false,
 };
 
-/** The background, in memory: answers a reading with `answer` (or null: not in the log), records all. */
-function fakeChrome(reply: PageAnswer | null) {
+/** The background, in memory: answers a reading with `reply` (or null: not in the log), records all. */
+function fakeChrome(reply: PageAnswer | null | ((message: Message) => PageAnswer | null)) {
   const sent: Message[] = [];
   const listeners = new Set<unknown>();
   (globalThis as { chrome?: unknown }).chrome = {
@@ -36,7 +36,8 @@ function fakeChrome(reply: PageAnswer | null) {
       lastError: undefined,
       sendMessage(message: Message, callback: (answer: unknown) => void) {
         sent.push(message);
-        setTimeout(() => callback(message.type === 'page/reading' ? reply : { ok: true }));
+        const answerOf = typeof reply === 'function' ? reply : () => reply;
+        setTimeout(() => callback(message.type === 'page/reading' ? answerOf(message) : { ok: true }));
       },
       onMessage: {
         addListener: (l: unknown) => listeners.add(l),
@@ -125,6 +126,28 @@ describe('a visit to a logged person’s profile', () => {
     expect(card.getAttribute('data-verdict')).toBe('send');
     expect(card.previousElementSibling?.matches('section.pv-top-card')).toBe(true);
     expect(page.reading?.slug).toBe('avery-stone');
+    // The popup's tab/status hears what the card shows, for when the background is silent.
+    expect(page.answer).toEqual(answer);
+  });
+
+  it('follows LinkedIn’s re-render after Send: a new reading, a new answer, for the card and the popup', async () => {
+    const sentAnswer: PageAnswer = { ...answer, verdict: 'sent', summary: 'Your request is on its way.' };
+    const { sent } = fakeChrome((m) =>
+      m.type === 'page/reading' && m.reading.relation === 'pending' ? sentAnswer : answer,
+    );
+    void visit('avery-stone', leave.signal);
+    await settle();
+    // Pending, the Ember way: the Connect button gives way to a secondary one.
+    const connect = document.querySelector('button[aria-label="Invite Avery Stone to connect"]')!;
+    const pending = document.createElement('button');
+    pending.className = 'artdeco-button artdeco-button--secondary pvs-profile-actions__action';
+    pending.textContent = 'Pending';
+    connect.replaceWith(pending);
+    await settle();
+    expect(sent.filter((m) => m.type === 'page/reading')).toHaveLength(2);
+    expect(page.reading?.relation).toBe('pending');
+    expect(page.answer).toEqual(sentAnswer);
+    expect(host('card')?.getAttribute('data-verdict')).toBe('sent');
   });
 
   it('shows the note bar in LinkedIn’s dialog while the note box is open, and fills it on request', async () => {
@@ -174,6 +197,7 @@ describe('a visit to a logged person’s profile', () => {
     expect(listeners.filter((l) => !l.signal?.aborted && !onOurs(l.target))).toEqual([]);
     expect(observing.size).toBe(0);
     expect(page.reading).toBeNull();
+    expect(page.answer).toBeNull();
   });
 
   it('adds nothing for a person who is not in the log', async () => {
@@ -184,5 +208,7 @@ describe('a visit to a logged person’s profile', () => {
     await settle();
     expect(sent.map((m) => m.type)).toEqual(['page/reading']);
     expect(document.querySelectorAll('[data-connect-coach]')).toHaveLength(0);
+    expect(page.reading?.slug).toBe('avery-stone');
+    expect(page.answer).toBeNull();
   });
 });

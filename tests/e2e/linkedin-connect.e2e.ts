@@ -172,6 +172,8 @@ describe('connecting with a note', () => {
     expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
       reading: { slug: fixture.slug, name: fixture.person.name },
       noteBox: null,
+      // What the card shows, for the popup to fall back on when the background is silent.
+      answer: { interviewId: 'iv-1', name: fixture.person.name, verdict: 'send', showHelper: true },
     });
     expect(await askTab(ext, page, { type: 'tab/insert-note', text: 'Hello' })).toEqual({ ok: false });
     await clickConnect(page, fixture);

@@ -74,6 +74,8 @@ describe('the inline helper on LinkedIn pages', () => {
     // Time for an answer to come back and (wrongly) be drawn, or for an unreadable page to settle.
     await page.waitForTimeout(fixture.readable ? 500 : SETTLED_MS);
     expect(await page.locator('[data-connect-coach]').count()).toBe(0);
+    // The background had nothing to say about them: the popup hears the same.
+    expect((await askTab(ext, page, { type: 'tab/status' })).answer).toBeNull();
     await expectCleanFlow(ext, page);
   });
 
@@ -84,7 +86,11 @@ describe('the inline helper on LinkedIn pages', () => {
       const page = await openFixture(ext, fixture);
       await page.waitForTimeout(SETTLED_MS);
       expect(await page.locator('[data-connect-coach]').count()).toBe(0);
-      expect(await askTab(ext, page, { type: 'tab/status' })).toEqual({ reading: null, noteBox: null });
+      expect(await askTab(ext, page, { type: 'tab/status' })).toEqual({
+        reading: null,
+        noteBox: null,
+        answer: null,
+      });
       await expectCleanFlow(ext, page);
     },
   );
