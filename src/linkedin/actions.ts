@@ -57,18 +57,23 @@ function connectIn(menus: Element[], slug: string, name: string | null): boolean
  */
 export function readRelation(card: Element, slug: string, name: string | null, degree: Degree): Relation {
   const connect = pressables(card, S.connect, slug).length > 0;
-  const follow = pressables(card, S.follow, slug).some((el) => !any(el, S.connect).length);
-  const message = pressables(card, S.message, slug).length > 0;
   const pending = pressables(card, S.pending, slug).length > 0 || emberPending(card);
+  // Follow, Message and More's menu are read only where they decide something (most cards have Connect).
+  let following: boolean | undefined;
+  const follow = () =>
+    (following ??= pressables(card, S.follow, slug).some((el) => !any(el, S.connect).length));
+  const messageOnly = () => !connect && !follow() && pressables(card, S.message, slug).length > 0;
   let relation: ProfileReading['relation'] = 'unknown';
   if (pending) relation = 'pending';
-  else if (degree === '1st' || (!degree && message && !connect && !follow)) relation = 'connected';
+  else if (degree === '1st' || (!degree && messageOnly())) relation = 'connected';
   else if (connect) relation = 'can-connect';
-  else if (follow) relation = 'follow-only';
-  const menus = moreMenus(card);
+  else if (follow()) relation = 'follow-only';
   let connectAt: ProfileReading['connectAt'] = 'none';
   if (connect) connectAt = 'top-card';
-  else if (menus ? connectIn(menus, slug, name) : relation === 'follow-only') connectAt = 'more';
+  else {
+    const menus = moreMenus(card);
+    if (menus ? connectIn(menus, slug, name) : relation === 'follow-only') connectAt = 'more';
+  }
   return { relation, connectAt };
 }
 

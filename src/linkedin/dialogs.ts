@@ -7,21 +7,18 @@ import { all } from './dom';
 import * as S from './selectors';
 
 /**
- * The roots LinkedIn's dialogs can be in: each outlet's open shadow root (or the outlet itself when it
- * has none), then the open shadow roots of <body>'s children (one level only: cheap, and enough if
- * LinkedIn renames an outlet). Ours are skipped.
+ * The roots LinkedIn's dialogs can be in: each outlet's open shadow root, or the outlet itself when it
+ * has none. Only on a page with neither outlet (LinkedIn renamed them), the open shadow roots of
+ * <body>'s children instead (one level: cheap, and enough to find a renamed outlet). Ours are skipped.
  *
  * @example noteDialogRoots(document) // [#interop-outlet's shadow root] on a 2026 page
  */
 export function noteDialogRoots(document: Document): (Element | ShadowRoot)[] {
-  const roots = all(document, S.dialogOutlets).map(
-    (outlet): Element | ShadowRoot => outlet.shadowRoot ?? outlet,
+  const outlets = all(document, S.dialogOutlets);
+  if (outlets.length) return outlets.map((outlet) => outlet.shadowRoot ?? outlet);
+  return [...(document.body?.children ?? [])].flatMap((host) =>
+    host.shadowRoot && !host.hasAttribute('data-connect-coach') ? host.shadowRoot : [],
   );
-  for (const host of document.body?.children ?? []) {
-    const root = host.shadowRoot;
-    if (root && !roots.includes(root) && !host.hasAttribute('data-connect-coach')) roots.push(root);
-  }
-  return roots;
 }
 
 /**

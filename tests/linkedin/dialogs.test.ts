@@ -36,7 +36,7 @@ describe('noteDialogRoots: the outlets, not the whole page', () => {
     expect(noteDialogRoots(document)).not.toContain(document);
   });
 
-  test('a renamed outlet’s open shadow root under <body> is looked at too, ours never', () => {
+  test('where LinkedIn renamed its outlets: the open shadow roots under <body>, never ours', () => {
     const { document } = open('sdui-connect.html', { run: true });
     const ours = document.createElement('div');
     ours.setAttribute('data-connect-coach', 'card');
@@ -45,7 +45,11 @@ describe('noteDialogRoots: the outlets, not the whole page', () => {
     const theirs = document.createElement('div');
     const renamed = theirs.attachShadow({ mode: 'open' });
     document.body.append(theirs);
-    expect(noteDialogRoots(document)).toEqual([outletOf(document), renamed]);
+    // While the known outlet is there, nothing else is looked at.
+    expect(noteDialogRoots(document)).toEqual([outletOf(document)]);
+    const outletRoot = outletOf(document);
+    document.querySelector('#interop-outlet')!.id = 'interop-outlet-2027';
+    expect(noteDialogRoots(document)).toEqual([outletRoot, renamed]);
   });
 
   test('a dialog elsewhere on the page is not LinkedIn’s invitation', () => {
