@@ -81,7 +81,7 @@ export function coach(
   const onTopCard = (outer: Element, changed: boolean) => {
     if (card && outer.nextElementSibling !== card.host && calm()) outer.after(card.host);
     if (!changed) return;
-    const now = readProfile(document, location.href);
+    const now = readProfile(document, location);
     if (!now || JSON.stringify(now) === JSON.stringify(reading)) return;
     reading = now;
     onUpdate({ reading, answer });

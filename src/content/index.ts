@@ -25,4 +25,9 @@ answerTabs(
   life.signal,
 );
 
-watchVisits(profileSlug, (slug, signal) => void visit(slug, signal), life.signal);
+// The page's own `location` is read as the browser parsed it: no address to parse on every page.
+watchVisits(
+  () => profileSlug(location),
+  (slug, signal) => void visit(slug, signal),
+  life.signal,
+);

@@ -29,7 +29,7 @@ export async function visit(slug: string, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   // Read once the card belongs to this slug (or the page settled without one: readProfile then
   // answers null and logs its one warning, and we add nothing).
-  const reading = readProfile(document, location.href, top);
+  const reading = readProfile(document, location, top);
   if (!reading) return;
   page.reading = reading;
   if (reading.own) return keepOwnProfile();

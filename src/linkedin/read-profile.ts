@@ -7,7 +7,7 @@ import { readDegree, readRelation } from './actions';
 import { all, any, first, shown, text } from './dom';
 import * as S from './selectors';
 import { nameHeading, slugOfLink, topCard, topCards } from './top-card';
-import { profileSlug } from './url';
+import { type Address, profileSlug } from './url';
 
 const warned = new Set<string>();
 
@@ -31,7 +31,7 @@ function warnOnce(slug: string, why: string): void {
  */
 export function readProfile(
   document: Document,
-  url: string | URL,
+  url: string | Address,
   card?: Element | null,
 ): ProfileReading | null {
   const slug = profileSlug(url);
@@ -85,7 +85,7 @@ function aboutText(card: Element): string {
  *
  * @example readOwnProfile(document) // { photo: true, headline: true, currentRole: true, about: false }
  */
-export function readOwnProfile(document: Document, url: string | URL = document.URL): OwnProfile {
+export function readOwnProfile(document: Document, url: string | Address = document.URL): OwnProfile {
   const slug = profileSlug(url);
   const card = slug ? topCard(document, slug) : null;
   const heading = card && nameHeading(card);

@@ -4,19 +4,23 @@
  */
 import { any, first } from './dom';
 import * as S from './selectors';
-import { normalise, profileSlug } from './url';
+import { type Address, normalise, profileSlug } from './url';
 
 /**
  * The slug of a link's target: a profile address (absolute or relative), or a Connect link's
- * `?vanityName=`. Null for other links.
+ * `?vanityName=`. Null for other links. An `<a>` is read as the browser resolved it (LinkedIn's pages
+ * have no other base), anything else against LinkedIn's address.
  *
  * @example slugOfLink(a) // 'priya-natarajan' for href="/preload/custom-invite/?vanityName=priya-natarajan"
  */
 export function slugOfLink(link: Element): string | null {
   const href = link.getAttribute('href');
   if (!href) return null;
-  const url = new URL(href, 'https://www.linkedin.com/');
-  const vanity = url.pathname.startsWith('/preload/') ? url.searchParams.get('vanityName') : null;
+  const url: Address & { search: string } =
+    link.tagName === 'A' && 'pathname' in link
+      ? (link as HTMLAnchorElement)
+      : new URL(href, 'https://www.linkedin.com/');
+  const vanity = url.pathname.startsWith('/preload/') && /[?&]vanityName=([^&]*)/.exec(url.search)?.[1];
   return vanity ? normalise(vanity) : profileSlug(url);
 }
 

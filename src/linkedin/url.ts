@@ -3,19 +3,23 @@
  * see the table of addresses in tests/linkedin/url.test.ts.
  */
 
+/** An address already taken apart: a `URL`, the page's `location`, or a link (`<a>` has these too). */
+export type Address = Pick<URL, 'protocol' | 'hostname' | 'pathname'>;
+
 /**
  * The profile's slug for `/in/<slug>/` and every sub-route of it (`overlay/…`, `details/…`,
  * `recent-activity/…`, `edit/…`), on www, a country subdomain or the bare host, with any query or hash;
  * null for anything else (feed, search, messaging, companies, schools, other sites, relative addresses).
  * The slug comes back in the one spelling the log stores it in: percent-decoded, lower-cased, re-encoded.
+ * A string is parsed; `location` or a link is read as the browser already parsed it (no parse at all).
  *
  * @example profileSlug('https://de.linkedin.com/in/Bj%C3%B6rn-%C3%85berg/details/experience/?x=1')
  * // 'bj%C3%B6rn-%C3%A5berg'
  */
-export function profileSlug(url: string | URL): string | null {
-  let parsed: URL;
+export function profileSlug(url: string | Address): string | null {
+  let parsed: Address;
   try {
-    parsed = new URL(url);
+    parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return null;
   }
