@@ -36,6 +36,8 @@ describe('a new user, from install to a sent invitation and a reminder', () => {
       })
       .not.toBeNull();
     welcome = ext.context.pages().find((p) => p.url().endsWith('options.html#welcome'))!;
+    // The page shows "Loading your log…" until the background answers: wait for the welcome itself.
+    await expect.poll(() => welcome.locator('main').textContent(), { timeout: 10_000 }).toMatch(/never/i);
     const text = (await welcome.locator('main').textContent()) ?? '';
     expect(text).toMatch(/never/i);
     expect(text).toMatch(/leaves|leave/i);
