@@ -6,7 +6,13 @@ import { cpus } from 'node:os';
 
 rmSync('dist/bench', { recursive: true, force: true });
 execSync('node scripts/build.mjs', { stdio: 'inherit' });
-execSync('npx vitest run --config vitest.bench.config.ts', { stdio: 'inherit' });
+let benchFailed = false;
+try {
+  execSync('npx vitest run --config vitest.bench.config.ts', { stdio: 'inherit' });
+} catch {
+  // A bench that fails still leaves the others' figures: print what was measured, then fail.
+  benchFailed = true;
+}
 
 const areas = readdirSync('dist/bench')
   .filter((f) => f.endsWith('.json'))
@@ -33,3 +39,7 @@ for (const { area, rows } of areas) {
 }
 console.log(`\n${lines.join('\n')}\n`);
 if (failed) console.log(`${failed} figure(s) over target.`);
+if (benchFailed) {
+  console.log('A benchmark did not finish (see above).');
+  process.exit(1);
+}
