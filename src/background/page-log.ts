@@ -3,13 +3,14 @@
  * 1st-degree on a logged person's profile, the note box's limit and count, the person's own profile.
  * Only people matched by profile address are updated; a match by name alone changes nothing.
  */
+
+import { bySlug } from '../core/match';
 import type { Interview, Interviewer, Invite } from '../core/model';
 import type { ProfileReading } from '../messages';
 import type { Items } from '../storage/browser';
 import { interviewKey } from '../storage/keys';
 import type { StoredState } from '../storage/types';
 import { commit } from './commit';
-import { bySlug } from './lookup';
 import { editSettings } from './writer';
 
 /** The interviews that change when `invite` decides a new invitation for everyone with this slug. */

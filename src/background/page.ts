@@ -3,12 +3,12 @@
  * script needs no rules, dates or schemas (DESIGN.md "The content script is eyes and hands").
  */
 import { noteLimit } from '../core/basics';
+import { byName, bySlug, type Match } from '../core/match';
 import type { Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';
 import { advise } from '../core/rules/advise';
 import type { PageAnswer, ProfileReading } from '../messages';
 import type { StoredState } from '../storage/types';
-import { byName, bySlug, type Match } from './lookup';
 import { summarise } from './summary';
 
 /** The person on the page in the log: by profile address first, then by the same name at the same company. */

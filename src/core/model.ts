@@ -32,6 +32,28 @@ export const ProfileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[
   error: 'must be a LinkedIn profile address like https://www.linkedin.com/in/name/',
 });
 
+/**
+ * A check that the items of `list` have distinct ids, flagging the second of each pair at its path.
+ *
+ * @example z.object({ interviews: … }).check(uniqueIds('interviews', 'interview'))
+ */
+function uniqueIds<K extends string>(list: K, noun: string) {
+  return (ctx: { value: Record<K, { id: string }[]>; issues: z.core.$ZodRawIssue[] }): void => {
+    const seen = new Set<string>();
+    ctx.value[list].forEach((item, index) => {
+      if (seen.has(item.id)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: item.id,
+          path: [list, index, 'id'],
+          message: `${noun} id "${item.id}" appears twice`,
+        });
+      }
+      seen.add(item.id);
+    });
+  };
+}
+
 export const InviteSchema = z.object({
   state: z.enum(INVITE_STATES).default('none'),
   at: IsoDateTime.optional(),
@@ -70,20 +92,7 @@ export const InterviewSchema = z
     notes: text(20_000).optional(),
     interviewers: z.array(InterviewerSchema).max(50).default([]),
   })
-  .check((ctx) => {
-    const seen = new Set<string>();
-    ctx.value.interviewers.forEach((person, index) => {
-      if (seen.has(person.id)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: person.id,
-          path: ['interviewers', index, 'id'],
-          message: `interviewer id "${person.id}" appears twice in this interview`,
-        });
-      }
-      seen.add(person.id);
-    });
-  });
+  .check(uniqueIds('interviewers', 'interviewer'));
 
 export const ProfileChecklistSchema = z.object({
   photo: z.boolean().default(false),
@@ -129,20 +138,7 @@ export const BackupSchema = z
       .array(z.object({ key: z.string(), reason: z.string(), at: IsoDateTime, value: z.unknown() }))
       .optional(),
   })
-  .check((ctx) => {
-    const seen = new Set<string>();
-    ctx.value.interviews.forEach((interview, index) => {
-      if (seen.has(interview.id)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: interview.id,
-          path: ['interviews', index, 'id'],
-          message: `interview id "${interview.id}" appears twice`,
-        });
-      }
-      seen.add(interview.id);
-    });
-  });
+  .check(uniqueIds('interviews', 'interview'));
 
 export type Culture = (typeof CULTURES)[number];
 export type ConnectionPolicy = (typeof POLICIES)[number];

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import { parseTime } from '../core/basics';
+import { type Match, profileUrlOf } from '../core/match';
 import type { Settings } from '../core/model';
 import { advise } from '../core/rules/advise';
 import type { ProfileReading, TabStatus } from '../messages';
@@ -10,7 +11,6 @@ import { formatStored } from '../ui/format';
 import { VerdictCard } from '../ui/VerdictCard';
 import { WindowTimeline } from '../ui/WindowTimeline';
 import { ROLE_LABEL } from '../ui/words';
-import { type Match, profileUrlOf } from './match';
 import { NoteSection } from './NoteSection';
 
 export interface PersonViewProps {

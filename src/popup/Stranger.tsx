@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import { ROLES } from '../core/basics';
+import { profileUrlOf } from '../core/match';
 import type { ProfileReading } from '../messages';
 import { ask, type StateReply } from '../ui/client';
 import { Field } from '../ui/Field';
@@ -15,7 +16,6 @@ import {
   initialForm,
   NEW,
 } from './add-form';
-import { profileUrlOf } from './match';
 
 export interface StrangerProps {
   reading: ProfileReading;

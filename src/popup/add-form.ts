@@ -2,11 +2,12 @@
  * "Add to an interview" as data: the form prefilled from the page, checked, and turned into the
  * interview to save (a new one, or an existing one with this person added).
  */
+
+import { profileUrlOf } from '../core/match';
 import type { Interview, InterviewerRole, InterviewInput } from '../core/model';
 import type { ProfileReading } from '../messages';
 import type { Issue } from '../ui/client';
 import { localInputToIso } from '../ui/format';
-import { profileUrlOf } from './match';
 
 export const NEW = 'new';
 

@@ -2,10 +2,11 @@
  * What the popup shows, decided from what it learned: the tab's page (the content script's status, or
  * only its address when the script did not answer) and the log (or the background's silence).
  */
+
+import { findPerson, type Match } from '../core/match';
 import { profileSlug } from '../linkedin/url';
 import type { PageAnswer, ProfileReading, TabStatus } from '../messages';
 import type { StateReply } from '../ui/client';
-import { findPerson, type Match } from './match';
 
 export type View =
   /** A person in the log; `reading` is null when the page could not be read (matched by its address). */
