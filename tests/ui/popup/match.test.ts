@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPerson, profileUrlOf } from '../../src/core/match';
+import { findPerson, profileUrlOf } from '../../../src/core/match';
 import { contoso, contosoAgain, fabrikam } from './log';
 
 const log = [contoso, fabrikam];
