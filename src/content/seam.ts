@@ -1,0 +1,37 @@
+/**
+ * The seam between the two scripts Connect Coach runs on LinkedIn (DESIGN.md "Always-on eyes, hands on
+ * demand"):
+ * - the always-on script (`src/content/index.ts`, ≤ 2 KB gzip) follows the address, takes the profile's
+ *   slug from `location` and asks the background `page/visit`; it reads nothing else of the page;
+ * - the helper (`src/content/helper.ts`, ≤ 8 KB gzip), injected by the background with
+ *   `scripting.executeScript` into that tab only when a visit needs it, once per tab.
+ * Both run in the extension's isolated world, which the page cannot see into, so they meet on a global
+ * of that world: the helper registers itself as `globalThis.connectCoachHelper`; the always-on script
+ * calls it for each visit the background says needs it, with the visit's abort signal.
+ * Types only: this file adds no code to either bundle.
+ */
+
+/** The background's answer to `page/visit`: what this visit needs of the helper (injected by then). */
+export interface VisitAnswer {
+  /**
+   * `coach`: a person in the log (by address) or possibly in it (the tab's title names someone of the
+   * log who has no address yet): read the card, ask `page/reading`, show the helper.
+   * `own`: one's own profile: read the checklist.
+   * `none`: a stranger: nothing is read, nothing is added.
+   */
+  mode: 'coach' | 'own' | 'none';
+  /** The name the log has for the person, for finding the card when LinkedIn's structure changed. */
+  name: string | null;
+}
+
+/** What the injected helper offers the always-on script. */
+export interface Helper {
+  /** Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigated away, or the extension
+   * was updated and this script is orphaned): everything it added goes then. */
+  visit(slug: string, answer: VisitAnswer, signal: AbortSignal): void;
+}
+
+declare global {
+  // The isolated world's global: invisible to LinkedIn's scripts.
+  var connectCoachHelper: Helper | undefined;
+}
