@@ -3,6 +3,7 @@
  * previous person's card lingers for a moment, so "the top card" always means the one for this slug.
  */
 import { outermost, topCard, touchesTopCard } from '../linkedin';
+import { isOurs } from './dom';
 
 /**
  * Resolves with this person's top card as soon as it is on the page, or with null after `ms` (the
@@ -37,7 +38,7 @@ export function waitForTopCard(slug: string, signal: AbortSignal, ms = 5000): Pr
 /** Whether a change is only our own element coming or going: nothing of LinkedIn's to read again. */
 const ours = (record: MutationRecord) => {
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => (node as Element).hasAttribute?.('data-connect-coach'));
+  return nodes.length > 0 && nodes.every(isOurs);
 };
 
 /**
