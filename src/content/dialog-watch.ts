@@ -6,13 +6,15 @@
  * nothing and follows no such click is nobody's: no bar, no Insert, no record.
  */
 
+import { connectActionOf, findInvitation, type Invitation, invitationIsFor } from '../linkedin';
 import { watchDialogs } from './dialogs';
-import { connectActionOf, findInvitation, invitationIsFor } from './invitation-shim';
 import { ask } from './messaging';
 import type { Dialog, Scene, Visit } from './scene';
 
-type Invitation = NonNullable<ReturnType<typeof findInvitation>>;
 type Person = { slug: string | null; name: string | null };
+
+/** What a person presses: the click's target up to the first of these is the control. */
+const PRESSABLE = 'a, button, [role="button"], [role="menuitem"]';
 
 /** Whether the Connect the person pressed was this person's: by slug when it has one, else by name. */
 const samePerson = (pressed: Person, { slug, answer }: Scene) =>
@@ -45,11 +47,14 @@ const differs = (a: Dialog | null, b: Dialog | null) =>
  */
 export function init(visit: Visit): void {
   let pressed: Person | null = null;
-  // The person's own click on a Connect action: whose dialog opens next.
+  // The person's own click on a Connect action: whose dialog opens next. Only the pressed control (the
+  // target up to its button or link) is asked, never the blocks around it, which hold other people's.
   const onClick = (event: Event) => {
     if (!event.isTrusted) return;
-    for (const node of event.composedPath()) {
-      const action = node instanceof Element ? connectActionOf(node) : null;
+    const path = event.composedPath();
+    const control = path.findIndex((node) => node instanceof Element && node.matches(PRESSABLE));
+    for (const node of path.slice(0, control + 1)) {
+      const action = node instanceof Element && connectActionOf(node);
       if (action) {
         pressed = action;
         return;

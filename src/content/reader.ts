@@ -20,7 +20,7 @@ export function init(
 ): void {
   const onTopCard = (top: Element, changed: boolean) => {
     if (!changed) return visit.set({ top });
-    const reading = readProfile(document, location);
+    const reading = readProfile(document, location, null, visit.now.answer.name);
     if (!reading || JSON.stringify(reading) === JSON.stringify(visit.now.reading)) return visit.set({ top });
     visit.set({ top, reading });
     onUpdate({ reading, answer: visit.now.answer });
@@ -30,5 +30,5 @@ export function init(
       onUpdate({ reading: visit.now.reading, answer });
     });
   };
-  followTopCard(visit.now.slug, visit.now.top, onTopCard, visit.signal);
+  followTopCard(visit.now.slug, visit.now.top, onTopCard, visit.signal, visit.now.answer.name);
 }

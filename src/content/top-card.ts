@@ -45,6 +45,7 @@ const ours = (record: MutationRecord) => {
  * Follows this person's top card from `card` on, until `signal` aborts: calls `onChange(outer, true)`
  * when LinkedIn re-renders or replaces it (after Send it turns to Pending), `onChange(outer, false)` now
  * and when only our own element came or went (to put it back). Watches only the card and its parent.
+ * `expectedName` (the log's) finds the card when LinkedIn's known structure fails.
  *
  * @example followTopCard(slug, card, (outer, changed) => { outer.after(host); if (changed) readAgain(); }, signal);
  */
@@ -53,6 +54,7 @@ export function followTopCard(
   card: Element,
   onChange: (outer: Element, changed: boolean) => void,
   signal: AbortSignal,
+  expectedName?: string | null,
 ): void {
   let current: Element | null = null;
   const follow = (found: Element | null, changed: boolean) => {
@@ -69,7 +71,7 @@ export function followTopCard(
     observer.takeRecords();
   };
   const observer = new MutationObserver((records) =>
-    records.every(ours) ? follow(current, false) : follow(topCard(document, slug), true),
+    records.every(ours) ? follow(current, false) : follow(topCard(document, slug, expectedName), true),
   );
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   follow(card, false);
