@@ -8,10 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { VisitAnswer } from '../../src/content/seam';
 import { page, visit } from '../../src/content/visit';
 import type { Message, PageAnswer } from '../../src/messages';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/linkedin');
+/** The background's answer to page/visit for a person in the log (the helper is then injected). */
+const coachMode: VisitAnswer = { mode: 'coach', name: 'Avery Stone' };
 
 const answer: PageAnswer = {
   interviewId: 'iv-1',
@@ -101,6 +104,7 @@ function spyOnListening() {
   return { listeners, observing };
 }
 
+/** A fixed wait, only where a test proves that nothing happens: the fake background answers in a macrotask. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const host = (kind: string) => document.querySelector(`[data-connect-coach="${kind}"]`);
 
@@ -117,12 +121,11 @@ afterEach(() => {
 describe('a visit to a logged person’s profile', () => {
   it('reads the page once, asks the background, and shows the card right after the top card', async () => {
     const { sent } = fakeChrome(answer);
-    void visit('avery-stone', leave.signal);
-    await settle();
+    void visit('avery-stone', coachMode, leave.signal);
+    const card = await vi.waitFor(() => host('card') ?? Promise.reject(new Error('no card yet')));
     expect(sent).toMatchObject([
       { type: 'page/reading', reading: { slug: 'avery-stone', name: 'Avery Stone' } },
     ]);
-    const card = host('card')!;
     expect(card.getAttribute('data-verdict')).toBe('send');
     expect(card.previousElementSibling?.matches('section.pv-top-card')).toBe(true);
     expect(page.reading?.slug).toBe('avery-stone');
@@ -135,56 +138,53 @@ describe('a visit to a logged person’s profile', () => {
     const { sent } = fakeChrome((m) =>
       m.type === 'page/reading' && m.reading.relation === 'pending' ? sentAnswer : answer,
     );
-    void visit('avery-stone', leave.signal);
-    await settle();
+    void visit('avery-stone', coachMode, leave.signal);
+    await vi.waitFor(() => expect(page.answer).toEqual(answer));
     // Pending, the Ember way: the Connect button gives way to a secondary one.
     const connect = document.querySelector('button[aria-label="Invite Avery Stone to connect"]')!;
     const pending = document.createElement('button');
     pending.className = 'artdeco-button artdeco-button--secondary pvs-profile-actions__action';
     pending.textContent = 'Pending';
     connect.replaceWith(pending);
-    await settle();
+    await vi.waitFor(() => expect(page.answer).toEqual(sentAnswer));
     expect(sent.filter((m) => m.type === 'page/reading')).toHaveLength(2);
     expect(page.reading?.relation).toBe('pending');
-    expect(page.answer).toEqual(sentAnswer);
     expect(host('card')?.getAttribute('data-verdict')).toBe('sent');
   });
 
   it('shows the note bar in LinkedIn’s dialog while the note box is open, and fills it on request', async () => {
     const { sent } = fakeChrome(answer);
-    void visit('avery-stone', leave.signal);
-    await settle();
+    void visit('avery-stone', coachMode, leave.signal);
+    await vi.waitFor(() => expect(host('card')).not.toBeNull());
     const textarea = openNoteStep();
-    await settle();
+    const bar = await vi.waitFor(() => host('note-bar') ?? Promise.reject(new Error('no bar yet')));
     expect(sent).toContainEqual({ type: 'page/note-box', limit: 200, remaining: 5 });
-    const bar = host('note-bar')!;
     expect(bar.previousElementSibling).toBe(textarea.parentElement);
     bar.shadowRoot!.querySelector('button')!.click(); // our own button: the person's "Insert note"
     expect(textarea.value).toBe(answer.draft);
     expect(bar.shadowRoot!.textContent).toMatch(/inserted/i);
     document.getElementById('artdeco-modal-outlet')!.replaceChildren();
-    await settle();
-    expect(host('note-bar')).toBeNull();
+    await vi.waitFor(() => expect(host('note-bar')).toBeNull());
   });
 
   it('records nothing when a script, not the person, clicks LinkedIn’s Send', async () => {
     const { sent } = fakeChrome(answer);
-    void visit('avery-stone', leave.signal);
-    await settle();
+    void visit('avery-stone', coachMode, leave.signal);
+    await vi.waitFor(() => expect(host('card')).not.toBeNull());
     openNoteStep();
-    await settle();
+    await vi.waitFor(() => expect(host('note-bar')).not.toBeNull());
     document.querySelector<HTMLButtonElement>('[aria-label="Send invitation"]')!.click();
-    await settle();
+    await settle(); // proving nothing is sent: a wait for what must not come
     expect(sent.map((m) => m.type)).not.toContain('page/invite-sent');
   });
 
   it('leaves nothing behind: the card, the bar, every listener and every observer go with the visit', async () => {
     fakeChrome(answer);
     const { listeners, observing } = spyOnListening();
-    void visit('avery-stone', leave.signal);
-    await settle();
+    void visit('avery-stone', coachMode, leave.signal);
+    await vi.waitFor(() => expect(host('card')).not.toBeNull());
     openNoteStep();
-    await settle();
+    await vi.waitFor(() => expect(host('note-bar')).not.toBeNull());
     expect(listeners.length).toBeGreaterThan(0);
     expect(observing.size).toBeGreaterThan(0);
     leave.abort();
@@ -202,10 +202,11 @@ describe('a visit to a logged person’s profile', () => {
 
   it('adds nothing for a person who is not in the log', async () => {
     const { sent } = fakeChrome(null);
-    void visit('avery-stone', leave.signal);
-    await settle();
+    void visit('avery-stone', coachMode, leave.signal);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['page/reading']));
+    await settle(); // the answer (null) comes in a macrotask
     openNoteStep();
-    await settle();
+    await settle(); // proving nothing is added: a wait for what must not come
     expect(sent.map((m) => m.type)).toEqual(['page/reading']);
     expect(document.querySelectorAll('[data-connect-coach]')).toHaveLength(0);
     expect(page.reading?.slug).toBe('avery-stone');
