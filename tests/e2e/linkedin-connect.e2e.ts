@@ -48,19 +48,13 @@ async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void
   await page.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
 }
 
-/** The draft the background offers for this person now (what "Insert note" fills in). */
-async function draftFor(ext: Extension, { slug, person }: Fixture): Promise<string> {
-  const reading = {
-    slug,
-    name: person.name,
-    headline: null,
-    company: person.company,
-    degree: null,
-    relation: 'unknown',
-    own: false,
-  };
-  const answer = await ext.send<PageAnswer>({ type: 'page/reading', reading });
-  return answer.draft;
+/**
+ * The draft the background offers for this person now (what "Insert note" fills in), as the page's
+ * helper holds it (page/reading is taken only from the LinkedIn tab itself).
+ */
+async function draftFor(ext: Extension, page: Page): Promise<string> {
+  await expect.poll(async () => (await askTab(ext, page, { type: 'tab/status' })).answer).toBeTruthy();
+  return ((await askTab(ext, page, { type: 'tab/status' })).answer as PageAnswer).draft;
 }
 
 describe('connecting with a note', () => {
@@ -80,9 +74,9 @@ describe('connecting with a note', () => {
     async (fixture) => {
       const t = LABELS[fixture.lang];
       await importLog(ext, logWith([fixture.person]));
-      const draft = await draftFor(ext, fixture);
       const page = await openFixture(ext, fixture);
       await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      const draft = await draftFor(ext, page);
 
       await clickConnect(page, fixture);
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
