@@ -48,8 +48,10 @@ export function coach(
   let moves = 0;
   const calm = () => moves++ < 100;
   const actions = insertActions(visit);
+  // The popup's tab/status reports the latest reading and answer (Insert's fresh draft included).
+  visit.watch(({ reading, answer }) => onUpdate({ reading, answer }));
   presence.init(visit);
-  reader.init(visit, onUpdate);
+  reader.init(visit);
   dialogWatch.init(visit);
   logKeeper.init(visit);
   card.init(visit, actions, calm);

@@ -4,30 +4,24 @@
  * popup follow the page.
  */
 import { readProfile } from '../linkedin';
-import type { PageAnswer, ProfileReading } from '../messages';
+import type { PageAnswer } from '../messages';
 import { ask } from './messaging';
 import type { Visit } from './scene';
 import { followTopCard } from './top-card';
 
 /**
- * Keeps `visit.now.top`, `reading` and `answer` current; `onUpdate` hears each new reading and answer.
+ * Keeps `visit.now.top`, `reading` and `answer` current.
  *
- * @example reader.init(visit, (now) => Object.assign(page, now));
+ * @example reader.init(visit);
  */
-export function init(
-  visit: Visit,
-  onUpdate: (now: { reading: ProfileReading; answer: PageAnswer }) => void,
-): void {
+export function init(visit: Visit): void {
   const onTopCard = (top: Element, changed: boolean) => {
     if (!changed) return visit.set({ top });
     const reading = readProfile(document, location, null, visit.now.answer.name);
     if (!reading || JSON.stringify(reading) === JSON.stringify(visit.now.reading)) return visit.set({ top });
     visit.set({ top, reading });
-    onUpdate({ reading, answer: visit.now.answer });
     void ask<PageAnswer | null>({ type: 'page/reading', reading }).then((answer) => {
-      if (visit.signal.aborted || !answer) return;
-      visit.set({ answer });
-      onUpdate({ reading: visit.now.reading, answer });
+      if (!visit.signal.aborted && answer) visit.set({ answer });
     });
   };
   followTopCard(visit.now.slug, visit.now.top, onTopCard, visit.signal, visit.now.answer.name);

@@ -79,10 +79,10 @@ function openNoteStep(): HTMLTextAreaElement {
   return outlet.querySelector('textarea')!;
 }
 
+/** A person's Connect: in the top card (the sticky header earlier in the page repeats it), else the rail's. */
 const connectOf = (name: string) =>
-  [...document.querySelectorAll(`[aria-label="Invite ${name} to connect"]`)].find(
-    (el) => !el.closest('[hidden]'),
-  )!;
+  document.querySelector(`section[data-member-id] [aria-label="Invite ${name} to connect"]`) ??
+  document.querySelector(`aside [aria-label="Invite ${name} to connect"]`)!;
 
 /** Records listeners and observers the visit leaves behind: each must stop when the visit ends. */
 function spyOnListening() {
@@ -173,7 +173,7 @@ describe('a visit to a logged person’s profile', () => {
     expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe(
       'Connect Coach: Send now · Avery Stone',
     );
-    expect(host.previousElementSibling?.matches('section.pv-top-card')).toBe(true);
+    expect(host.previousElementSibling?.matches('section[data-member-id]')).toBe(true);
     expect(page.reading?.slug).toBe('avery-stone');
   });
 
@@ -185,7 +185,7 @@ describe('a visit to a logged person’s profile', () => {
     const { root } = await arrive();
     // Pending, the Ember way: the Connect button gives way to a secondary one.
     const pending = document.createElement('button');
-    pending.className = 'artdeco-button artdeco-button--secondary pvs-profile-actions__action';
+    pending.className = 'artdeco-button artdeco-button--2 artdeco-button--secondary';
     pending.textContent = 'Pending';
     connectOf('Avery Stone').replaceWith(pending);
     await vi.waitFor(() => expect(page.answer).toEqual(sentAnswer));

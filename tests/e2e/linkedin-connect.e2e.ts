@@ -53,19 +53,13 @@ async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void
   await page.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
 }
 
-/** The draft the background offers for this person now (what "Insert note" asks for and fills in). */
-async function draftFor(ext: Extension, { slug, person }: Fixture): Promise<string> {
-  const reading = {
-    slug,
-    name: person.name,
-    headline: null,
-    company: person.company,
-    degree: null,
-    relation: 'unknown',
-    own: false,
-  };
-  const answer = await ext.send<PageAnswer>({ type: 'page/reading', reading });
-  return answer.draft;
+/**
+ * The draft the background offers for this person now (what "Insert note" fills in), as the page's
+ * helper holds it (page/reading is taken only from the LinkedIn tab itself).
+ */
+async function draftFor(ext: Extension, page: Page): Promise<string> {
+  await expect.poll(async () => (await askTab(ext, page, { type: 'tab/status' })).answer).toBeTruthy();
+  return ((await askTab(ext, page, { type: 'tab/status' })).answer as PageAnswer).draft;
 }
 
 describe('connecting with a note', () => {
@@ -96,7 +90,7 @@ describe('connecting with a note', () => {
       await press(page, 'bar', 'Insert note');
       await expect.poll(async () => (await barOn(page))?.text).toMatch(/inserted/i);
       // The draft as the log has it now (the note box just told it the account's limit), as Insert asked.
-      const draft = await draftFor(ext, fixture);
+      const draft = await draftFor(ext, page);
       expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
         noteBox: { limit: fixture.tier === 'premium' ? 300 : 200 },
       });
