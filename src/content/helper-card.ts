@@ -38,8 +38,8 @@ function question(confirm: (yes: boolean) => void) {
   const box = el('div');
   const text = el('p');
   const row = el('div', { class: 'r' });
-  const yes = el('button', { type: 'button' }, 'Yes, that’s them');
-  const no = el('button', { type: 'button', class: 'n' }, 'No');
+  const yes = el('button', {}, 'Yes, that’s them');
+  const no = el('button', { class: 'n' }, 'No');
   onPress(yes, () => confirm(true));
   onPress(no, () => confirm(false));
   row.append(yes, no);
@@ -58,7 +58,7 @@ export function createCard(actions: CardActions): Card {
   const header = el('header');
   const name = el('h2');
   const tag = el('span', { class: 't' });
-  const close = el('button', { type: 'button', class: 'x' }, '×');
+  const close = el('button', { class: 'x' }, '×');
   const ask = question(actions.confirm);
   const advice = el('div');
   const summary = el('p');

@@ -20,9 +20,9 @@ export interface InsertActions {
  */
 export function insertRow(actions: InsertActions) {
   const row = el('div', { class: 'r' });
-  const insert = el('button', { type: 'button' }, 'Insert note');
-  const replace = el('button', { type: 'button' }, 'Replace');
-  const keep = el('button', { type: 'button', class: 'n' }, 'Keep mine');
+  const insert = el('button', {}, 'Insert note');
+  const replace = el('button', {}, 'Replace');
+  const keep = el('button', { class: 'n' }, 'Keep mine');
   const status = el('span', { class: 's', role: 'status' });
   row.append(insert, replace, keep, status);
   onPress(insert, actions.insert);

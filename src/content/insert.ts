@@ -16,10 +16,10 @@ import type { Visit } from './scene';
  * @example fillNoteBox(box, 200, 'Hi Priya, thank you…') // 'Note inserted. Read it over, then press Send.'
  */
 export function fillNoteBox(textarea: HTMLTextAreaElement, limit: number, text: string): string {
-  if (text.length > limit) return `This note is longer than the ${limit} characters LinkedIn allows here.`;
+  if (text.length > limit) return `Your note is over LinkedIn’s ${limit} characters.`;
   return insertNote(textarea, text)
     ? 'Note inserted. Read it over, then press Send.'
-    : 'LinkedIn’s note box didn’t take the note. Copy it from the Connect Coach popup instead.';
+    : 'LinkedIn’s box didn’t take it: copy the note from the popup.';
 }
 
 /**
@@ -37,7 +37,7 @@ export function insertActions(visit: Visit): InsertActions {
   const fill = async () => {
     visit.set({ asking: false });
     const textarea = box();
-    if (!textarea) return visit.set({ status: 'Open LinkedIn’s note box first: Connect, then Add a note.' });
+    if (!textarea) return visit.set({ status: 'Open the note box first.' });
     // The note as it stands now in the log (the background answers a reading with the current draft).
     const now = await ask<PageAnswer | null>({ type: 'page/reading', reading: visit.now.reading });
     if (visit.signal.aborted || box() !== textarea) return;

@@ -21,19 +21,17 @@ export const CONNECT_AT = {
 
 /** LinkedIn's email gate: what it asks, that we never type it, and what to do instead. */
 export const EMAIL =
-  'LinkedIn asks for their email address before it lets you connect. Connect Coach never types it for ' +
-  'you. If you don’t have it, don’t guess: send your thank-you by email or message first, and connect ' +
-  'once they reply, or ask them for their email.';
+  'LinkedIn asks for their email to connect; Connect Coach never types it. No email? Thank them by ' +
+  'email or message first and connect once they reply.';
 
 /** LinkedIn's upsell instead of the note box: no personalised notes left this month. */
 export const USED_UP =
-  'No personalised notes left this month. You can send the request without a note, then thank them ' +
-  'in a message once they accept.';
+  'No personalised notes left this month: send without a note, then thank them in a message once they accept.';
 
 /** LinkedIn's gate before the note step. */
-export const GATE = 'Press “Add a note”, then Insert note here to use your note.';
+export const GATE = 'Press “Add a note”, then Insert note here.';
 
-export const REPLACE = 'Replace what you typed in LinkedIn’s box with your note?';
+export const REPLACE = 'Replace what you typed in LinkedIn’s box?';
 
 /**
  * Notes left this month, as the dialog said, or ''.
