@@ -8,6 +8,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oursOn, personIsThere } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 
 const DAY = 86_400_000;
@@ -149,7 +150,15 @@ describe('faults: the service worker stopped by the browser', () => {
     expect(await ext.send({ type: 'backup/import', backup: log(), mode: 'replace' })).toEqual({ ok: true });
     const linkedIn = await ext.context.newPage();
     await linkedIn.goto('https://www.linkedin.com/in/priya-natarajan/');
-    await expect.poll(() => linkedIn.locator('[data-connect-coach]').count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await personIsThere(linkedIn); // our card shows after the person's own input
+          return (await oursOn(linkedIn)).length;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     const tabId = await ext.tabIdOf(linkedIn);
 
     const host = await ext.openPage('src/options/options.html#backup');

@@ -10,8 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { controlsOf, personIsThere, press } from './cdp-kit';
 import { ALLOWED_LOOKUPS, browsersOwn, isNetwork, readNetLog } from './hardening-netlog';
 import { type Extension, launchExtension } from './harness';
+import { cardOn, waitForCard } from './linkedin-kit';
 
 const dir = mkdtempSync(join(tmpdir(), 'connect-coach-netlog-'));
 const NET_LOG = join(dir, 'net.json');
@@ -132,15 +134,17 @@ describe('privacy: nothing leaves the browser', () => {
   it('LinkedIn: the helper, Connect, Add a note, Insert note, Send, and an in-page navigation', async () => {
     linkedIn = await ext.context.newPage();
     await linkedIn.goto('https://www.linkedin.com/in/priya-natarajan/');
-    await linkedIn.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await waitForCard(linkedIn); // after the person's own input: our card is a closed shadow root
     await linkedIn
       .getByLabel('Invite Priya Natarajan to connect', { exact: true })
       .filter({ visible: true })
       .first()
       .click();
     await linkedIn.getByRole('button', { name: 'Add a note', exact: true }).click();
-    const bar = linkedIn.locator('[data-connect-coach="note-bar"]');
-    await bar.getByRole('button', { name: 'Insert note', exact: true }).click();
+    await expect
+      .poll(async () => (await controlsOf(linkedIn, 'bar')).map((c) => c.name))
+      .toContain('Insert note');
+    await press(linkedIn, 'bar', 'Insert note');
     await linkedIn.getByRole('button', { name: 'Send invitation', exact: true }).click();
     await expect
       .poll(async () => {
@@ -154,7 +158,13 @@ describe('privacy: nothing leaves the browser', () => {
     await linkedIn.locator('aside').getByRole('link', { name: 'Jordan Reyes' }).first().click();
     await expect.poll(() => linkedIn.url()).toContain('/in/jordan-reyes/');
     await expect
-      .poll(() => linkedIn.locator('[data-connect-coach="card"] >> h2').textContent(), { timeout: 10_000 })
+      .poll(
+        async () => {
+          await personIsThere(linkedIn);
+          return (await cardOn(linkedIn))?.name;
+        },
+        { timeout: 10_000 },
+      )
       .toBe('Jordan Reyes');
   });
 

@@ -7,7 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backup } from '../../src/core/model';
+import { barOn, controlsOf, press } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
+import { waitForCard } from './linkedin-kit';
 
 const SHOTS = 'docs/screenshots';
 const DAY = 86_400_000;
@@ -75,10 +77,10 @@ describe('a new user, from install to a sent invitation and a reminder', () => {
   it('coaches on Priya’s profile, inserts the note in LinkedIn’s dialog, and records the invitation she is sent', async () => {
     const page = await ext.context.newPage();
     await page.goto('https://www.linkedin.com/in/priya-natarajan/');
-    const card = page.locator('[data-connect-coach="card"]');
-    await card.waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await card.getAttribute('data-verdict')).toBe('send');
-    expect(await card.evaluate((host) => host.shadowRoot?.textContent)).toContain('Priya Natarajan');
+    // Our card is in a closed shadow root: read through the DevTools protocol once the person is there.
+    const card = await waitForCard(page);
+    expect(card.verdict).toBe('Send now');
+    expect(card.text).toContain('Priya Natarajan');
     await page.screenshot({
       path: `${SHOTS}/helper-card.png`,
       clip: { x: 0, y: 0, width: 1280, height: 640 },
@@ -86,9 +88,11 @@ describe('a new user, from install to a sent invitation and a reminder', () => {
 
     await page.getByLabel('Invite Priya Natarajan to connect', { exact: true }).first().click();
     await page.getByRole('button', { name: 'Add a note', exact: true }).click();
-    const bar = page.locator('[data-connect-coach="note-bar"]');
-    await bar.getByRole('button', { name: 'Insert note', exact: true }).click();
-    await expect.poll(() => bar.getByRole('status').textContent()).toMatch(/inserted/i);
+    await expect
+      .poll(async () => (await controlsOf(page, 'bar')).map((c) => c.name))
+      .toContain('Insert note');
+    await press(page, 'bar', 'Insert note');
+    await expect.poll(async () => (await barOn(page))?.text).toMatch(/inserted/i);
     await page.screenshot({ path: `${SHOTS}/helper-in-dialog.png` });
     const note = await page.locator('#custom-message').inputValue();
     expect(note).toMatch(/^Hi Priya/);
