@@ -162,7 +162,8 @@ export function connectActionOf(element: Element): { slug: string | null; name: 
   const action = pressable(element) ?? element;
   const isConnect = S.connectAction.some((s) => action.matches(s)) || any(action, S.connectAction).length > 0;
   if (!isConnect) return null;
-  const label = /^Invite (.+) to connect$/.exec(action.getAttribute('aria-label') ?? '')?.[1] ?? null;
+  const invite = (el: Element | null) => /^Invite (.+) to connect$/.exec(el?.getAttribute('aria-label') ?? '');
+  const label = (invite(action) ?? invite(action.querySelector('[aria-label]')))?.[1] ?? null;
   let slug = action.tagName === 'A' ? slugOfLink(action) : null;
   for (let block = action.parentElement; !slug && block; block = block.parentElement) {
     const one = blockSlug(block);
