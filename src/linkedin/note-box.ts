@@ -27,12 +27,13 @@ function limitOf(textarea: HTMLTextAreaElement): number {
   return counter ? Number(counter[2]) : FALLBACK_LIMIT;
 }
 
-/** The first number of the dialog's line before the box: "5 personalized invitations remaining…",
+/** The first number of the dialog's last line before the box: "5 personalized invitations remaining…",
  * "Il vous reste 5 invitations…". Read by place and digits, so it works in every language. */
 function remainingOf(textarea: HTMLTextAreaElement): number | null {
   const dialog = textarea.closest(DIALOG) ?? textarea.getRootNode();
   const lines = all(dialog as ParentNode, S.noteDialogLine);
-  const line = lines.find(
+  // The line nearest before the box: a line naming the person above it may hold digits too.
+  const line = lines.findLast(
     (p) => p.compareDocumentPosition(textarea) & FOLLOWING && /\d/.test(p.textContent ?? ''),
   );
   return line ? Number(/\d+/.exec(line.textContent ?? '')![0]) : null;

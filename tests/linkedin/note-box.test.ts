@@ -50,6 +50,7 @@ describe('the note box', () => {
     ['ember-connect.html', 200, 5], // free, light DOM
     ['sdui-fr-connect.html', 200, 4], // "Il vous reste 4 invitations personnalisées ce mois-ci."
     ['sdui-drift.html', 200, 5], // the profile can't be read, but the note box still can
+    ['hostile-sdui-connect.html', 200, 5], // the line naming the person above holds a "1": not the count
   ] as const)('%s: limit %i, %s left', (file, limit, remaining) => {
     if (file === 'sdui-pending.html') {
       const { document } = open(file, { run: true });
