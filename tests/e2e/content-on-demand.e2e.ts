@@ -14,7 +14,6 @@ import {
   fixtureConfig,
   importLog,
   logWith,
-  openFixture,
 } from './linkedin-kit';
 
 const fixture = fixtureConfig('sdui-connect.html');
