@@ -27,6 +27,10 @@ export const ProfileReadingSchema = z.object({
   own: z.boolean(),
   /** Where Connect is offered: in the top card, under More, or not at all. */
   connectAt: z.enum(['top-card', 'more', 'none']).optional(),
+  /** Which of LinkedIn's layouts the top card was in: Ember (2021–2025), server-driven (2026), or neither. */
+  layout: z.enum(['ember', 'sdui', 'unknown']).optional(),
+  /** How the top card was found: by LinkedIn's known structure, or by the expected name and slug. */
+  found: z.enum(['structure', 'name']).optional(),
 });
 export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
 
