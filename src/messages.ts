@@ -81,6 +81,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
     remaining: z.int().min(0).max(1000).nullable(),
   }),
   z.object({ type: z.literal('page/own-profile'), checklist: ProfileChecklistSchema.omit({ readAt: true }) }),
+  // The person confirmed on the page that a match by name and company is them: this profile's address
+  // becomes the interviewer's (only if they had none).
+  z.object({
+    type: z.literal('page/confirm-match'),
+    interviewId: z.string(),
+    interviewerId: z.string(),
+    slug,
+  }),
   z.object({ type: z.literal('plan/get') }),
   ...ON_DEMAND,
 ]);

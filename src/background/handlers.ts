@@ -14,7 +14,7 @@ import type { Failure } from '../storage/types';
 import { logChanged } from './commit';
 import { fromLinkedInTop, NOT_LINKEDIN, onDemandHandlers, senderSlug } from './on-demand';
 import { answerFor, findReading } from './page';
-import { applyReading, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
+import { applyReading, confirmMatch, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
 import { planItems } from './plan';
 import { addTouch, deleteInterview, patchInterviewer, patchSettings, putInterview } from './writer';
 
@@ -73,6 +73,11 @@ const HANDLERS: Handlers = {
   'page/note-box': ({ limit, remaining }) => noteBoxSeen(limit, remaining, new Date()),
   'page/own-profile': ({ checklist }, _raw, sender) =>
     ownProfileSeen(checklist, new Date(), senderSlug(sender)),
+  // Only the profile the page is on can be confirmed as the person's.
+  'page/confirm-match': async ({ interviewId, interviewerId, slug }, _raw, sender) =>
+    senderSlug(sender) === slug
+      ? confirmMatch(interviewId, interviewerId, slug)
+      : { ok: false, error: 'Only the profile on this page can be confirmed.' },
   'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
   ...onDemandHandlers,
 };
