@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VisitAnswer } from '../../src/content/seam';
 import type { Message, PageAnswer } from '../../src/messages';
+import { recordShadowRoots, trusted } from './trusted';
 
 /** The background, in memory: answers each page/visit with `reply(slug)`, a reading with `reading`;
  * `orphan()` pulls the plug, as an update of the extension does. */
@@ -149,6 +150,24 @@ describe('the always-on script on a stranger’s profile', () => {
 });
 
 describe('the always-on script for a person in the log', () => {
+  it('asks once more when LinkedIn renames the tab just after an in-page navigation', async () => {
+    const sam: VisitAnswer = { mode: 'coach', name: 'Sam Lee' };
+    // Sam is in the log without an address: only the title can say it may be him.
+    const { sent } = fakeChrome(() => (document.title.startsWith('Sam Lee') ? sam : STRANGER));
+    const visit = vi.fn();
+    globalThis.connectCoachHelper = { visit };
+    await loadAlwaysOn();
+    history.pushState(null, '', '/in/sam-lee-42/');
+    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 2000 });
+    document.title = 'Sam Lee | LinkedIn'; // the page renders the new person a moment later
+    await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    expect(sent.map((m) => m.type === 'page/visit' && m.title)).toEqual([
+      'Someone Else | LinkedIn',
+      'Sam Lee | LinkedIn',
+    ]);
+    expect(visit.mock.calls[0]?.slice(0, 2)).toEqual(['sam-lee-42', sam]);
+  });
+
   it('hands the visit to the helper with the background’s answer, and aborts it on leaving', async () => {
     at('/in/priya-natarajan/');
     const coach: VisitAnswer = { mode: 'coach', name: 'Priya Natarajan' };
@@ -205,23 +224,30 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
       observing.delete(this);
       return disconnect.call(this);
     });
+    const roots = recordShadowRoots();
+    const ours = () => roots.filter(({ host }) => host.isConnected);
     vi.resetModules();
     await import('../../src/content/helper');
     await loadAlwaysOn();
-    await vi.waitFor(() => expect(document.querySelector('[data-connect-coach]')).not.toBeNull());
+    // The person moves the mouse (the helper shows nothing before their own input).
+    await vi.waitFor(() => {
+      trusted(document.body, 'pointermove');
+      expect(ours()).not.toEqual([]);
+    });
     expect(observing.size).toBeGreaterThan(0);
 
     orphan();
     document.dispatchEvent(new Event('visibilitychange'));
-    expect(document.querySelector('[data-connect-coach]')).toBeNull();
+    expect(ours()).toEqual([]);
     expect(observing.size).toBe(0);
     expect(globalThis.connectCoachEyes).toBeUndefined();
     // Stopped: a later navigation asks nothing (an orphan's messages would throw) and adds nothing.
     const asked = sent.length;
     history.pushState(null, '', '/in/someone-else/');
+    trusted(document.body, 'pointermove');
     await new Promise((resolve) => setTimeout(resolve, 900)); // two polls of the address: proving nothing comes
     expect(sent).toHaveLength(asked);
-    expect(document.querySelector('[data-connect-coach]')).toBeNull();
+    expect(ours()).toEqual([]);
   });
 
   it('notices at the next navigation too, when sending throws “Extension context invalidated”', async () => {
