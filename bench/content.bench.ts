@@ -185,8 +185,8 @@ async function firstVisitTime(ext: Extension): Promise<number> {
 async function navigationTimes(ext: Extension): Promise<number[]> {
   const page = await ext.context.newPage();
   let shown = false;
-  const first = helperShown(page, fixture.person.name).finally(() => (shown = true));
   await page.goto(url);
+  const first = helperShown(page, fixture.person.name).finally(() => (shown = true));
   await moveMouse(page, () => shown);
   await first;
   const times: number[] = [];
