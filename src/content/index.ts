@@ -56,17 +56,23 @@ globalThis.connectCoachEyes = stop;
 // orphan should notice, even without navigating: one property read, no page query.
 document.addEventListener('visibilitychange', () => alive() || stop(), { signal: life.signal });
 
-watchVisits(
-  () => profileSlug(location),
-  (slug, signal) => {
-    if (!alive()) return stop();
-    void ask({ type: 'page/visit', slug, title: document.title }).then((answer) => {
-      if (!slug || signal.aborted || !answer || answer.mode === 'none') return;
-      globalThis.connectCoachHelper?.visit(slug, answer, signal);
-    });
-  },
-  life.signal,
-);
+/**
+ * Asks the background about one visit and hands it to the helper if it needs one. After an in-page
+ * navigation LinkedIn renames the tab a moment later, and the new title may name someone of the log
+ * who has no address yet: so a "none" is asked once more if the title changes within a second.
+ */
+function visit(slug: string | null, signal: AbortSignal, again = true): void {
+  if (!alive()) return stop();
+  const title = document.title;
+  void ask({ type: 'page/visit', slug, title }).then((answer) => {
+    if (!slug || signal.aborted || !answer) return;
+    if (answer.mode !== 'none') return globalThis.connectCoachHelper?.visit(slug, answer, signal);
+    if (again)
+      setTimeout(() => signal.aborted || document.title === title || visit(slug, signal, false), 1000);
+  });
+}
+
+watchVisits(() => profileSlug(location), visit, life.signal);
 
 declare global {
   // The running always-on script's off switch, in the isolated world (the page cannot see it).

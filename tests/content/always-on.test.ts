@@ -5,12 +5,16 @@
  * when the background says the person needs one. Orphaned by an update (`chrome.runtime.id` gone), it
  * aborts the visit, so the helper removes what it added and stops listening, and it stops itself.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VisitAnswer } from '../../src/content/seam';
-import type { Message } from '../../src/messages';
+import type { Message, PageAnswer } from '../../src/messages';
+import { recordShadowRoots, trusted } from './trusted';
 
-/** The background, in memory: answers each page/visit with `reply(slug)`; `orphan()` pulls the plug. */
-function fakeChrome(reply: (slug: string | null) => VisitAnswer) {
+/** The background, in memory: answers each page/visit with `reply(slug)`, a reading with `reading`;
+ * `orphan()` pulls the plug, as an update of the extension does. */
+function fakeChrome(reply: (slug: string | null) => VisitAnswer, reading: PageAnswer | null = null) {
   const sent: Message[] = [];
   const runtime = {
     id: 'connect-coach' as string | undefined,
@@ -19,11 +23,23 @@ function fakeChrome(reply: (slug: string | null) => VisitAnswer) {
       // What Chrome does in an orphaned content script.
       if (!runtime.id) throw new Error('Extension context invalidated.');
       sent.push(message);
-      setTimeout(() => callback(message.type === 'page/visit' ? reply(message.slug) : { ok: true }));
+      const answer =
+        message.type === 'page/visit'
+          ? reply(message.slug)
+          : message.type === 'page/reading'
+            ? reading
+            : { ok: true };
+      setTimeout(() => callback(answer));
     },
+    onMessage: { addListener: () => undefined, removeListener: () => undefined },
   };
   (globalThis as { chrome?: unknown }).chrome = { runtime };
-  return { sent, orphan: () => (runtime.id = undefined) };
+  return {
+    sent,
+    orphan: () => {
+      runtime.id = undefined;
+    },
+  };
 }
 
 const at = (path: string) =>
@@ -134,6 +150,24 @@ describe('the always-on script on a stranger’s profile', () => {
 });
 
 describe('the always-on script for a person in the log', () => {
+  it('asks once more when LinkedIn renames the tab just after an in-page navigation', async () => {
+    const sam: VisitAnswer = { mode: 'coach', name: 'Sam Lee' };
+    // Sam is in the log without an address: only the title can say it may be him.
+    const { sent } = fakeChrome(() => (document.title.startsWith('Sam Lee') ? sam : STRANGER));
+    const visit = vi.fn();
+    globalThis.connectCoachHelper = { visit };
+    await loadAlwaysOn();
+    history.pushState(null, '', '/in/sam-lee-42/');
+    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 2000 });
+    document.title = 'Sam Lee | LinkedIn'; // the page renders the new person a moment later
+    await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    expect(sent.map((m) => m.type === 'page/visit' && m.title)).toEqual([
+      'Someone Else | LinkedIn',
+      'Sam Lee | LinkedIn',
+    ]);
+    expect(visit.mock.calls[0]?.slice(0, 2)).toEqual(['sam-lee-42', sam]);
+  });
+
   it('hands the visit to the helper with the background’s answer, and aborts it on leaving', async () => {
     at('/in/priya-natarajan/');
     const coach: VisitAnswer = { mode: 'coach', name: 'Priya Natarajan' };
@@ -147,5 +181,102 @@ describe('the always-on script for a person in the log', () => {
     history.pushState(null, '', '/in/someone-else/');
     await vi.waitFor(() => expect(signal.aborted).toBe(true), { timeout: 2000 });
     expect(visit).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('an orphaned always-on script (the extension was updated or reloaded)', () => {
+  const avery: PageAnswer = {
+    interviewId: 'iv-1',
+    interviewerId: 'p-1',
+    name: 'Avery Stone',
+    company: 'Northwind Labs',
+    verdict: 'send',
+    summary: 'Send your request now.',
+    reasons: [],
+    draft: 'Hi Avery, thank you for the conversation.',
+    limit: 200,
+    showHelper: true,
+    byName: false,
+  };
+
+  /** A fixture page (its markup, without its script) at its person's address. */
+  function openFixture(file: string, slug: string) {
+    at(`/in/${slug}/`);
+    const markup = readFileSync(join(import.meta.dirname, '../fixtures/linkedin', file), 'utf8');
+    document.documentElement.innerHTML = markup
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/^[\s\S]*?<html[^>]*>|<\/html>\s*$/g, '');
+  }
+
+  it('takes the helper’s card away and stops listening as soon as the person comes back to the tab', async () => {
+    openFixture('ember-connect.html', 'avery-stone');
+    const { sent, orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Avery Stone' }), avery);
+    const observing = new Set<MutationObserver>();
+    const { observe, disconnect } = MutationObserver.prototype;
+    vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(function (
+      this: MutationObserver,
+      ...a
+    ) {
+      observing.add(this);
+      return observe.apply(this, a);
+    });
+    vi.spyOn(MutationObserver.prototype, 'disconnect').mockImplementation(function (this: MutationObserver) {
+      observing.delete(this);
+      return disconnect.call(this);
+    });
+    const roots = recordShadowRoots();
+    const ours = () => roots.filter(({ host }) => host.isConnected);
+    vi.resetModules();
+    await import('../../src/content/helper');
+    await loadAlwaysOn();
+    // The person moves the mouse (the helper shows nothing before their own input).
+    await vi.waitFor(() => {
+      trusted(document.body, 'pointermove');
+      expect(ours()).not.toEqual([]);
+    });
+    expect(observing.size).toBeGreaterThan(0);
+
+    orphan();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(ours()).toEqual([]);
+    expect(observing.size).toBe(0);
+    expect(globalThis.connectCoachEyes).toBeUndefined();
+    // Stopped: a later navigation asks nothing (an orphan's messages would throw) and adds nothing.
+    const asked = sent.length;
+    history.pushState(null, '', '/in/someone-else/');
+    trusted(document.body, 'pointermove');
+    await new Promise((resolve) => setTimeout(resolve, 900)); // two polls of the address: proving nothing comes
+    expect(sent).toHaveLength(asked);
+    expect(ours()).toEqual([]);
+  });
+
+  it('notices at the next navigation too, when sending throws “Extension context invalidated”', async () => {
+    at('/in/priya-natarajan/');
+    const { sent, orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Priya Natarajan' }));
+    const visit = vi.fn();
+    globalThis.connectCoachHelper = { visit };
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1));
+    const signal = visit.mock.calls[0]![2] as AbortSignal;
+    orphan();
+    history.pushState(null, '', '/in/jordan-reyes/');
+    await vi.waitFor(() => expect(signal.aborted).toBe(true), { timeout: 2000 });
+    expect(sent).toHaveLength(1);
+    expect(globalThis.connectCoachEyes).toBeUndefined();
+  });
+});
+
+describe('a second copy of the always-on script (injected after an update)', () => {
+  it('stops the first, so one copy follows the page', async () => {
+    at('/in/priya-natarajan/');
+    const { sent } = fakeChrome(() => STRANGER);
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    history.pushState(null, '', '/in/jordan-reyes/');
+    await vi.waitFor(() => expect(sent).toHaveLength(3), { timeout: 2000 });
+    await new Promise((resolve) => setTimeout(resolve, 900)); // two polls: proving no second copy asks
+    expect(sent).toHaveLength(3);
   });
 });

@@ -21,6 +21,7 @@ import {
   LABELS,
   logWith,
   openFixture,
+  sendAsPage,
   sentOn,
   settingsOf,
   WORDS,
@@ -56,12 +57,21 @@ async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void
 }
 
 /**
- * The draft the background offers for this person now (what "Insert note" fills in), as the page's
- * helper holds it (page/reading is taken only from the LinkedIn tab itself).
+ * The draft the background offers for this person now (what "Insert note" asks for and fills in),
+ * asked as the page's helper asks it: from the tab's top frame (page/reading is taken from nowhere else).
  */
-async function draftFor(ext: Extension, page: Page): Promise<string> {
-  await expect.poll(async () => (await askTab(ext, page, { type: 'tab/status' })).answer).toBeTruthy();
-  return ((await askTab(ext, page, { type: 'tab/status' })).answer as PageAnswer).draft;
+async function draftFor(page: Page, { slug, person }: Fixture): Promise<string> {
+  const reading = {
+    slug,
+    name: person.name,
+    headline: null,
+    company: person.company,
+    degree: null,
+    relation: 'unknown',
+    own: false,
+  };
+  const answer = await sendAsPage<PageAnswer>(page, { type: 'page/reading', reading });
+  return answer.draft;
 }
 
 describe('connecting with a note', () => {
@@ -92,7 +102,7 @@ describe('connecting with a note', () => {
       await press(page, 'bar', 'Insert note');
       await expect.poll(async () => (await barOn(page))?.text).toMatch(/inserted/i);
       // The draft as the log has it now (the note box just told it the account's limit), as Insert asked.
-      const draft = await draftFor(ext, page);
+      const draft = await draftFor(page, fixture);
       expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
         noteBox: { limit: fixture.tier === 'premium' ? 300 : 200 },
       });
