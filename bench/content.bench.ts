@@ -6,7 +6,7 @@
  *   alone (same browser flags, rounds alternate, medians: the machine is shared);
  * - our own script time per profile load, from V8's CPU profile, for both;
  * - navigation → helper shown: from an in-page navigation's new top card to our card's host after it,
- *   the first time including the helper's injection (target: 100 ms median);
+ *   the first in a tab (from a stranger) including the helper's injection, and later ones (100 ms median);
  * - the three bundles' sizes against the budgets scripts/build.mjs enforces.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +27,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fixture = fixtureConfig(FILE);
 const url = `https://www.linkedin.com${fixture.path}`;
 const next = fixture.people[fixture.rail[0]!]!;
+/** Someone the large page can show who is never in the log. */
+const strangerOfPage = fixture.people[fixture.rail[1]!]!;
 const stranger = {
   slug: 'someone-else',
   name: 'Someone Else',
@@ -149,35 +151,21 @@ function bundleRows(): BenchRow[] {
 }
 
 /**
- * A fresh tab's first visit: from the top card on the page to our card's host after it, which includes
- * the background injecting the helper. Watched from the page's world from before its first script.
+ * The first visit in a tab that needs the helper: the tab opens on a stranger's profile (nothing
+ * injected), then the person moves in the page to someone in the log. From that person's top card to
+ * our card's host after it, including the background injecting the helper.
  */
-async function firstVisitTime(ext: Extension): Promise<number> {
+async function injectingNavigationTime(ext: Extension): Promise<number> {
   const page = await ext.context.newPage();
-  await page.addInitScript((wanted) => {
-    const w = window as unknown as { firstVisit?: number };
-    let cardAt = 0;
-    const observer = new MutationObserver(() => {
-      const top = document.getElementById('profile')?.firstElementChild;
-      if (!cardAt && top?.querySelector('h1, h2')?.textContent === wanted) cardAt = performance.now();
-      const host = top?.nextElementSibling;
-      if (cardAt && host?.localName === 'div' && host.attributes.length === 0) {
-        observer.disconnect();
-        w.firstVisit = performance.now() - cardAt;
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-  }, fixture.person.name);
-  await page.goto(url);
+  await page.goto(`https://www.linkedin.com/in/${strangerOfPage.slug}/`);
   let shown = false;
-  const done = page
-    .waitForFunction(() => (window as unknown as { firstVisit?: number }).firstVisit !== undefined, null, {
-      timeout: 10_000,
-    })
-    .finally(() => (shown = true));
+  const timing = helperShown(page, fixture.person.name, true).finally(() => (shown = true));
+  await page.evaluate((path) => {
+    history.pushState({}, '', path);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, fixture.path);
   await moveMouse(page, () => shown);
-  await done;
-  const ms = await page.evaluate(() => (window as unknown as { firstVisit: number }).firstVisit);
+  const ms = await timing;
   await page.close();
   return ms;
 }
@@ -234,6 +222,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
   try {
     ext.serve(fixture.path, FILE);
     ext.serve(`/in/${next.slug}/`, FILE);
+    ext.serve(`/in/${strangerOfPage.slug}/`, FILE);
     await serveLarge(bare);
     const logged = logWith([fixture.person, next]);
     const strangers = logWith([stranger]);
@@ -266,7 +255,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
     }
     await importLog(ext, logged);
     const firsts: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) firsts.push(await firstVisitTime(ext));
+    for (let round = 0; round < ROUNDS; round++) firsts.push(await injectingNavigationTime(ext));
     const times = await navigationTimes(ext);
     expect(ext.strayRequests).toEqual([]);
 
@@ -302,18 +291,18 @@ it('costs the page little script time, nothing read on strangers, and follows na
         note: `always-on script only, median of ${ROUNDS}`,
       },
       {
-        figure: 'navigation → helper shown (median)',
+        figure: 'navigation → helper shown, helper already in the tab (median)',
         value: median(times),
         unit: 'ms',
         target: 100,
         note: `${times.length} in-page navigations, new top card → our card's host after it, with the person's mouse moving`,
       },
       {
-        figure: 'first visit in a tab: top card → helper shown (median)',
+        figure: 'navigation → helper shown, first in the tab (median)',
         value: median(firsts),
         unit: 'ms',
         target: 100,
-        note: `includes the background injecting the helper; ${ROUNDS} page loads, the person's mouse moving`,
+        note: `from a stranger's profile to a logged person's, so the background injects the helper; ${ROUNDS} tabs, the person's mouse moving`,
       },
       ...bundleRows(),
     ]);
