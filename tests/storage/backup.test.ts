@@ -1,10 +1,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
+import { refreshReminders } from '../../src/background/reminders';
 import type { InterviewInput } from '../../src/core/model';
 import { exportBackup, importBackup, previewImport } from '../../src/storage/backup';
 import { STORAGE_FULL } from '../../src/storage/errors';
-import { readAll } from '../../src/storage/store';
+import { readAll, writeRepairs } from '../../src/storage/store';
 import { sampleInterview, seed, snapshot, useFakeStore } from '../support/fake-store';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
@@ -21,6 +22,9 @@ beforeEach(async () => {
   await handle({ type: 'settings/patch', patch: { yourName: 'Alex Kim' } }, {});
   await seed({ 'interview:iv-3': '{"id":"iv-3","comp' });
   await readAll();
+  // Settled: the damaged record set aside and the reminders' bookkeeping written.
+  await writeRepairs();
+  await refreshReminders();
 });
 
 const file = (interviews: InterviewInput[], settings: object = { yourName: 'Sam Lee' }) => ({
