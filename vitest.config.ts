@@ -8,5 +8,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     restoreMocks: true,
+    // Limits for a hang, not for speed: the suite must pass with both cores busy (see README).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    setupFiles: ['tests/support/setup.ts'],
   },
 });
