@@ -3,15 +3,8 @@
  * make and whenever the page comes back into view (the popup or a LinkedIn page may have changed it).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ask, type StateReply } from '../ui/client';
-
-let early: ReturnType<typeof read> | null = null;
-const read = () => ask({ type: 'state/get' });
-
-/** Asks for the log before the page's first render, so the wait for the background overlaps it. */
-export function startReadingLog(): void {
-  early ??= read().finally(() => performance.mark('options-log-read'));
-}
+import type { StateReply } from '../ui/client';
+import { takeLog } from './readLog';
 
 export type LogState = Omit<StateReply, 'ok'>;
 
@@ -27,8 +20,7 @@ export function useLog(): Log {
   const [state, setState] = useState<LogState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
-    const reply = await (early ?? read());
-    early = null;
+    const reply = await takeLog();
     if (reply.ok) {
       const { ok: _, ...rest } = reply;
       setState(rest);
