@@ -57,7 +57,7 @@ const HANDLERS: Handlers = {
     return { ok: true };
   },
   'state/get': async () => ({ ok: true, ...(await readAll()) }),
-  'interview/put': ({ interview }) => putInterview(interview),
+  'interview/put': ({ interview, base }) => putInterview(interview, base),
   'interview/delete': ({ id }) => deleteInterview(id),
   'interviewer/patch': ({ interviewId, interviewerId, patch }, raw) =>
     patchInterviewer(interviewId, interviewerId, sentKeys(patch, raw)),

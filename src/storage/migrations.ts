@@ -7,6 +7,7 @@
 import { normaliseSlug } from '../core/basics';
 import type { Items } from './browser';
 import { interviewKey, isInterviewKey } from './keys';
+import { addRevisions } from './revisions';
 
 export type Migration = (items: Items) => Items;
 
@@ -81,7 +82,7 @@ export function renameLinkedinToProfileUrl(items: Items): Items {
 }
 
 /** Ordered: index n migrates version n to n + 1. Append new steps; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [splitLegacyLog, renameLinkedinToProfileUrl];
+export const MIGRATIONS: readonly Migration[] = [splitLegacyLog, renameLinkedinToProfileUrl, addRevisions];
 
 /** The version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
 import { exportBackup, previewImport } from '../../src/storage/backup';
-import { readAll } from '../../src/storage/store';
+import { readAll, writeRepairs } from '../../src/storage/store';
 import { sampleInterview, seed, snapshot, stored, useFakeStore } from '../support/fake-store';
 import { type Path, parentOf, pathsOf, plain, validBackup, valueAt } from './backup-arbitraries';
 import { byId, expectedInterview, expectedSettings, ONE_SENTENCE } from './backup-oracle';
@@ -34,6 +34,7 @@ export function useBaseLog(): void {
     await handle({ type: 'settings/patch', patch: { yourName: 'Alex Kim' } }, {});
     await seed({ 'interview:iv-3': '{"id":"iv-3","comp' });
     await readAll();
+    await writeRepairs(); // the damaged record set aside on disk, as the base every file is judged against
     baseItems = await stored();
     base = await exportBackup();
   });

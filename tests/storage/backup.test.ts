@@ -1,10 +1,12 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
+import { refreshReminders } from '../../src/background/reminders';
 import type { InterviewInput } from '../../src/core/model';
 import { exportBackup, importBackup, previewImport } from '../../src/storage/backup';
+import { MAX_BACKUP_DATA, MAX_BACKUP_TEXT } from '../../src/storage/backup-check';
 import { STORAGE_FULL } from '../../src/storage/errors';
-import { readAll } from '../../src/storage/store';
+import { readAll, writeRepairs } from '../../src/storage/store';
 import { sampleInterview, seed, snapshot, useFakeStore } from '../support/fake-store';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
@@ -21,6 +23,9 @@ beforeEach(async () => {
   await handle({ type: 'settings/patch', patch: { yourName: 'Alex Kim' } }, {});
   await seed({ 'interview:iv-3': '{"id":"iv-3","comp' });
   await readAll();
+  // Settled: the damaged record set aside and the reminders' bookkeeping written.
+  await writeRepairs();
+  await refreshReminders();
 });
 
 const file = (interviews: InterviewInput[], settings: object = { yourName: 'Sam Lee' }) => ({
@@ -121,11 +126,18 @@ cyclic.settings = cyclic;
 
 const malformed: Array<[string, unknown, RegExp]> = [
   ['text that is not JSON', '{"format": "connect-coach-backup",', /the file is not valid JSON/],
-  ['text over 5 MB', JSON.stringify(file([{ ...iv1, notes: 'x'.repeat(5 * 1024 * 1024) }])), /over 5 MB/],
   [
-    'an object over 5 MB',
-    { ...valid, quarantine: [{ key: 'k', reason: 'r', at: valid.exportedAt, value: 'x'.repeat(5_300_000) }] },
-    /over 5 MB/,
+    'text over 40 MB',
+    `${JSON.stringify(valid)}${' '.repeat(MAX_BACKUP_TEXT)}`,
+    /larger than Connect Coach can store/,
+  ],
+  [
+    'an object larger than the store can hold',
+    {
+      ...valid,
+      quarantine: [{ key: 'k', reason: 'r', at: valid.exportedAt, value: 'x'.repeat(MAX_BACKUP_DATA) }],
+    },
+    /larger than Connect Coach can store/,
   ],
   ['a list instead of a backup', '[]', /does not hold a Connect Coach backup/],
   ['nothing at all', null, /does not hold a Connect Coach backup/],
