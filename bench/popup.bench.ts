@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { launchExtension } from '../tests/e2e/harness';
 import { allowExtensionPages } from '../tests/e2e/popup-kit';
-import { median, record } from './report';
+import { markTime, median, record } from './report';
 
 const INTERVIEWS = 200;
 const LOADS = 9;
@@ -57,10 +57,7 @@ async function firstRenders(open: () => Promise<Page>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i <= LOADS; i++) {
     const page = await open();
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
-      timeout: 30_000,
-    });
-    const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, MARK);
+    const ms = await markTime(page, MARK);
     if (i > 0) times.push(ms);
     await page.close();
   }
