@@ -5,6 +5,7 @@ import { READ_ONLY } from '../../src/storage/errors';
 import { SCHEMA_VERSION } from '../../src/storage/migrations';
 import { readAll, writeRepairs } from '../../src/storage/store';
 import { NOW, sampleInterview, seed, stored, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -67,7 +68,7 @@ describe('a record that cannot be read is set aside, never deleted, and the rest
   it('unreadable settings are replaced by the defaults, and the person can set them again', async () => {
     await seed({ meta, settings: { yourName: 42 } });
     expect((await readAll()).settings.yourName).toBe('');
-    expect(await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, {})).toMatchObject({
+    expect(await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, OWN_PAGE)).toMatchObject({
       ok: true,
     });
     expect((await readAll()).settings.yourName).toBe('Alex');
@@ -92,7 +93,10 @@ describe('a record that cannot be read is set aside, never deleted, and the rest
 
   it('new edits keep working beside the quarantine', async () => {
     await seed({ meta, 'interview:iv-3': '{"id":"iv-3"' });
-    const answer = await handle({ type: 'interview/put', interview: sampleInterview({ id: 'iv-5' }) }, {});
+    const answer = await handle(
+      { type: 'interview/put', interview: sampleInterview({ id: 'iv-5' }) },
+      OWN_PAGE,
+    );
     expect(answer).toMatchObject({ ok: true });
     expect((await readAll()).interviews.map((interview) => interview.id)).toEqual(['iv-5']);
   });
@@ -135,7 +139,7 @@ describe('data written by a newer version is read but never migrated or overwrit
     await readAll();
     await writeRepairs(); // the copy set aside is written: from here on nothing may change
     const before = await stored();
-    const answer = await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, {});
+    const answer = await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, OWN_PAGE);
     expect(answer).toEqual({ ok: false, error: READ_ONLY });
     expect(await stored()).toEqual(before);
     const backup = await exportBackup();

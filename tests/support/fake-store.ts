@@ -5,6 +5,7 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { resetRates } from '../../src/background/senders';
 import type { InterviewInput } from '../../src/core/model';
 import { cancelRepairs } from '../../src/storage/repair';
 
@@ -20,6 +21,7 @@ export function useFakeStore(now: Date = NOW): void {
   });
   afterEach(() => {
     cancelRepairs();
+    resetRates();
     vi.useRealTimers();
   });
 }

@@ -25,3 +25,7 @@ export const LINKEDIN_TAB: Runtime.MessageSender = {
   frameId: 0,
   url: 'https://www.linkedin.com/in/priya-natarajan/',
 };
+
+/** The sender each message would really come from: `page/…` from a LinkedIn tab, the rest from our pages. */
+export const senderFor = (message: unknown): Runtime.MessageSender =>
+  String((message as { type?: unknown })?.type).startsWith('page/') ? LINKEDIN_TAB : OWN_PAGE;
