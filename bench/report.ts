@@ -54,7 +54,8 @@ export function markTime(page: Page, mark: string): Promise<number> {
     (name) =>
       new Promise<number>((resolve) => {
         const seen = (entries: PerformanceEntryList) => entries.find((entry) => entry.name === name);
-        const found = seen(performance.getEntriesByName(name));
+        // window.performance: this file's `performance` is Node's, and the bundler would rename it here.
+        const found = seen(window.performance.getEntriesByName(name));
         if (found) return resolve(found.startTime);
         new PerformanceObserver((list, observer) => {
           const entry = seen(list.getEntries());
