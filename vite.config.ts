@@ -89,6 +89,8 @@ export default defineConfig((): UserConfig => {
       modulePreload: false,
       sourcemap: false,
     },
+    // The spelling worker (src/ui/spelling-worker.ts) is started as a module worker.
+    worker: { format: 'es' as const },
     server: { port: 5173, strictPort: true, hmr: false },
   };
 });

@@ -1,15 +1,10 @@
-import { render } from 'preact';
+/**
+ * The options page's entry: as small as it can be, so the log is asked for before anything else loads;
+ * the page's code (Preact, the sections, the rules) is fetched and parsed while the answer is on its way.
+ */
 import '../ui/theme.css';
 import './options.css';
-import { App } from './App';
-import { StatusProvider } from './status';
-import { startReadingLog } from './useLog';
+import { startReadingLog } from './readLog';
 
 startReadingLog();
-
-render(
-  <StatusProvider>
-    <App />
-  </StatusProvider>,
-  document.getElementById('app')!,
-);
+void import('./mount').then(({ mount }) => mount(document.getElementById('app')!));

@@ -2,16 +2,9 @@
  * The log as the options page sees it: read once from the background, read again after each change we
  * make and whenever the page comes back into view (the popup or a LinkedIn page may have changed it).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ask, type StateReply } from '../ui/client';
-
-let early: ReturnType<typeof read> | null = null;
-const read = () => ask({ type: 'state/get' });
-
-/** Asks for the log before the page's first render, so the wait for the background overlaps it. */
-export function startReadingLog(): void {
-  early ??= read().finally(() => performance.mark('options-log-read'));
-}
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { StateReply } from '../ui/client';
+import { takeLog } from './readLog';
 
 export type LogState = Omit<StateReply, 'ok'>;
 
@@ -27,8 +20,7 @@ export function useLog(): Log {
   const [state, setState] = useState<LogState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
-    const reply = await (early ?? read());
-    early = null;
+    const reply = await takeLog();
     if (reply.ok) {
       const { ok: _, ...rest } = reply;
       setState(rest);
@@ -37,8 +29,11 @@ export function useLog(): Log {
       setError(reply.error);
     }
   }, []);
-  useEffect(() => {
+  // The first read at once (a layout effect): an effect would wait a frame though the answer may be in.
+  useLayoutEffect(() => {
     void reload();
+  }, [reload]);
+  useEffect(() => {
     const onVisible = () => {
       if (document.visibilityState === 'visible') void reload();
     };

@@ -15,10 +15,11 @@ interface Props {
 }
 
 export function InterviewList({ interviews, onDelete }: Props) {
-  const sorted = useMemo(
-    () => [...interviews].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
-    [interviews],
-  );
+  const sorted = useMemo(() => {
+    // Each time parsed once, not twice per comparison: a log of 1,000 sorts in about 10,000 of them.
+    const times = new Map(interviews.map((interview) => [interview, Date.parse(interview.at)]));
+    return [...interviews].sort((a, b) => times.get(b)! - times.get(a)!);
+  }, [interviews]);
   const [limit, setLimit] = useState(PAGE);
   if (sorted.length === 0) return <p class="empty">No interviews yet.</p>;
   const left = sorted.length - limit;

@@ -1,0 +1,14 @@
+/** The options page's view, loaded by main.tsx once the log is asked for. */
+import { render } from 'preact';
+import { App } from './App';
+import { StatusProvider } from './status';
+
+/** @example mount(document.getElementById('app')!) */
+export function mount(root: HTMLElement): void {
+  render(
+    <StatusProvider>
+      <App />
+    </StatusProvider>,
+    root,
+  );
+}
