@@ -4,7 +4,7 @@
  * interviewers: [{ id, name }] })` is a complete interview and `SettingsSchema.parse({})` complete settings.
  */
 import { z } from 'zod';
-import { CULTURES, INVITE_STATES, OUTCOMES, POLICIES, ROLES, TOUCH_KINDS } from './basics';
+import { CULTURES, INVITE_STATES, OUTCOMES, POLICIES, ROLES, TIMING_STYLES, TOUCH_KINDS } from './basics';
 
 export * from './basics';
 
@@ -75,6 +75,10 @@ export const InterviewerSchema = z.object({
   invite: InviteSchema.default({ state: 'none' }),
   touches: z.array(TouchSchema).max(500).default([]),
   draft: text(2000).optional(),
+  /** Where a thank-you email can go; nothing is sent by us, the person's mail app opens with a draft. */
+  email: z.email({ error: 'must be an email address like ana@example.com' }).max(254).optional(),
+  /** When the person marked the thank-you email to this interviewer as sent. */
+  thankYouEmailAt: IsoDateTime.optional(),
 });
 
 export const InterviewSchema = z
@@ -117,6 +121,13 @@ export const SettingsSchema = z.object({
   weekdaysOnly: z.boolean().default(false),
   reminders: z.boolean().default(true),
   inlineHelper: z.boolean().default(true),
+  /**
+   * Which convention times the invitation: `days`, a few days after the interview (the seed article's
+   * advice), or `decision`, not while the outcome is pending (The Muse's and many recruiters' advice).
+   */
+  timingStyle: z.enum(TIMING_STYLES).default('days'),
+  /** Personalised notes a free account gets a month (LinkedIn gives 5 in 2026). Premium has no limit. */
+  notesPerMonth: z.int({ error: 'must be a whole number' }).min(0).max(100).default(5),
 });
 
 export const BACKUP_FORMAT = 'connect-coach-backup';
@@ -145,6 +156,7 @@ export type ConnectionPolicy = (typeof POLICIES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type InterviewerRole = (typeof ROLES)[number];
 export type InviteState = (typeof INVITE_STATES)[number];
+export type TimingStyle = (typeof TIMING_STYLES)[number];
 export type Invite = z.infer<typeof InviteSchema>;
 export type Touch = z.infer<typeof TouchSchema>;
 export type Interviewer = z.infer<typeof InterviewerSchema>;

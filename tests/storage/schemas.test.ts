@@ -41,6 +41,8 @@ describe('the schemas complete what a person leaves out (DESIGN.md "Data model")
       weekdaysOnly: false,
       reminders: true,
       inlineHelper: true,
+      timingStyle: 'days',
+      notesPerMonth: 5,
     });
   });
 
