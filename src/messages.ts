@@ -6,13 +6,7 @@
  * To a tab's content script (from the popup): the `tab/…` types.
  */
 import { z } from 'zod';
-import {
-  InterviewerSchema,
-  InterviewSchema,
-  ProfileChecklistSchema,
-  SettingsSchema,
-  TouchSchema,
-} from './core/model';
+import { InterviewerSchema, InterviewSchema, SettingsSchema, TouchSchema } from './core/model';
 
 const slug = z.string().min(1).max(300);
 
@@ -29,6 +23,14 @@ export const ProfileReadingSchema = z.object({
   connectAt: z.enum(['top-card', 'more', 'none']).optional(),
 });
 export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
+
+/** What the page showed of the person's own profile: each part there or not (never unknown). */
+const OwnProfileReadingSchema = z.object({
+  photo: z.boolean(),
+  headline: z.boolean(),
+  currentRole: z.boolean(),
+  about: z.boolean(),
+});
 
 const InterviewerPatchSchema = InterviewerSchema.partial().omit({ id: true });
 
@@ -65,7 +67,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     limit: z.int().min(1).max(1000),
     remaining: z.int().min(0).max(1000).nullable(),
   }),
-  z.object({ type: z.literal('page/own-profile'), checklist: ProfileChecklistSchema.omit({ readAt: true }) }),
+  z.object({ type: z.literal('page/own-profile'), checklist: OwnProfileReadingSchema }),
   z.object({ type: z.literal('plan/get') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;

@@ -7,9 +7,9 @@ import { byName, bySlug, type Match } from '../core/match';
 import type { Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';
 import { advise } from '../core/rules/advise';
+import { summarise } from '../core/rules/summary';
 import type { PageAnswer, ProfileReading } from '../messages';
 import type { StoredState } from '../storage/types';
-import { summarise } from './summary';
 
 /** The person on the page in the log: by profile address first, then by the same name at the same company. */
 export function findReading(state: StoredState, reading: ProfileReading): Match | null {

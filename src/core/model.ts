@@ -66,6 +66,13 @@ export const TouchSchema = z.object({
   replied: z.boolean().default(false),
 });
 
+export const FollowUpHoldSchema = z.object({
+  /** No reminder and no badge before this moment (Snooze). */
+  snoozedUntil: IsoDateTime.optional(),
+  /** "Skip this person": no more follow-ups for them (undo clears it). */
+  skippedAt: IsoDateTime.optional(),
+});
+
 export const InterviewerSchema = z.object({
   id,
   name: text().trim().min(1, { error: 'must not be empty' }),
@@ -79,6 +86,8 @@ export const InterviewerSchema = z.object({
   email: z.email({ error: 'must be an email address like ana@example.com' }).max(254).optional(),
   /** When the person marked the thank-you email to this interviewer as sent. */
   thankYouEmailAt: IsoDateTime.optional(),
+  /** The person's own hand on this interviewer's follow-ups: put off until a moment, or skipped for good. */
+  followUp: FollowUpHoldSchema.optional(),
 });
 
 export const InterviewSchema = z
@@ -98,11 +107,15 @@ export const InterviewSchema = z
   })
   .check(uniqueIds('interviewers', 'interviewer'));
 
+/** One part of the person's own profile: there (true), missing (false), or not known yet ('unknown': the
+ * person has not said and Connect Coach has not read their profile, which is not the same as missing). */
+export const ProfileItemSchema = z.union([z.boolean(), z.literal('unknown')]).default('unknown');
+
 export const ProfileChecklistSchema = z.object({
-  photo: z.boolean().default(false),
-  headline: z.boolean().default(false),
-  currentRole: z.boolean().default(false),
-  about: z.boolean().default(false),
+  photo: ProfileItemSchema,
+  headline: ProfileItemSchema,
+  currentRole: ProfileItemSchema,
+  about: ProfileItemSchema,
   /** When the checklist was last read from the person's own LinkedIn profile. */
   readAt: IsoDateTime.optional(),
 });
@@ -113,10 +126,10 @@ export const SettingsSchema = z.object({
   /** Personalised notes left this month, as LinkedIn's dialog last showed it. */
   noteQuota: z.object({ remaining: z.int().min(0).max(1000), seenAt: IsoDateTime }).optional(),
   profile: ProfileChecklistSchema.default({
-    photo: false,
-    headline: false,
-    currentRole: false,
-    about: false,
+    photo: 'unknown',
+    headline: 'unknown',
+    currentRole: 'unknown',
+    about: 'unknown',
   }),
   weekdaysOnly: z.boolean().default(false),
   reminders: z.boolean().default(true),
@@ -162,6 +175,8 @@ export type Touch = z.infer<typeof TouchSchema>;
 export type Interviewer = z.infer<typeof InterviewerSchema>;
 export type Interview = z.infer<typeof InterviewSchema>;
 export type ProfileChecklist = z.infer<typeof ProfileChecklistSchema>;
+export type ProfileItem = z.infer<typeof ProfileItemSchema>;
+export type FollowUpHold = z.infer<typeof FollowUpHoldSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Backup = z.infer<typeof BackupSchema>;
 /** What a caller may pass before defaults are applied. */

@@ -4,9 +4,9 @@ import { useMemo } from 'preact/hooks';
 import type { Interview, Interviewer } from '../core/model';
 import { planFollowUps } from '../core/rules/plan';
 import type { FollowUp } from '../core/rules/types';
+import { FOLLOW_UP_ACTION } from '../core/verdicts';
 import { openOptions, type StateReply } from '../ui/client';
 import { describeDue } from '../ui/format';
-import { FOLLOW_UP_LABEL } from '../ui/words';
 
 /** How many due items fit the popup; the rest are in the options page's follow-ups. */
 const SHOWN = 4;
@@ -76,7 +76,7 @@ function DueItem({ item, now }: { item: Item; now: Date }) {
   return (
     <li class="due-item">
       <p class="due-what user-text">
-        {FOLLOW_UP_LABEL[followUp.kind]}{' '}
+        {FOLLOW_UP_ACTION[followUp.kind]}{' '}
         {person.profileUrl ? (
           <a href={person.profileUrl} target="_blank" rel="noreferrer">
             {person.name}

@@ -6,6 +6,7 @@ import {
   renameLinkedinToProfileUrl,
   SCHEMA_VERSION,
   splitLegacyLog,
+  unansweredChecklistToUnknown,
 } from '../../src/storage/migrations';
 import { readAll } from '../../src/storage/store';
 import { sampleInterview, seed, stored, useFakeStore } from '../support/fake-store';
@@ -19,7 +20,7 @@ const globex = { id: 'globex', company: 'Globex', role: 'Engineer', at: '2026-03
 describe('the migrations are an ordered list, one step per version', () => {
   it('brings version 0 up to the version this code writes', () => {
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS).toEqual([splitLegacyLog, renameLinkedinToProfileUrl]);
+    expect(MIGRATIONS).toEqual([splitLegacyLog, renameLinkedinToProfileUrl, unansweredChecklistToUnknown]);
   });
 });
 
@@ -102,6 +103,35 @@ describe('1 → 2: an interviewer\'s "linkedin" becomes "profileUrl" in its one 
     };
     expect(renameLinkedinToProfileUrl(items)).toEqual(items);
     expect(canonicalProfileUrl('https://www.linkedin.com/company/acme/')).toBeNull();
+  });
+});
+
+describe('2 → 3: a checklist nobody answered is "unknown", not "missing"', () => {
+  const none = { photo: false, headline: false, currentRole: false, about: false };
+  const unknown = { photo: 'unknown', headline: 'unknown', currentRole: 'unknown', about: 'unknown' };
+
+  it('turns an untouched checklist (all false, never read from LinkedIn) into all unknown', () => {
+    const items = { settings: { yourName: 'Alex', profile: none } };
+    expect(unansweredChecklistToUnknown(items)).toEqual({ settings: { yourName: 'Alex', profile: unknown } });
+  });
+
+  it.each([
+    ['something ticked', { settings: { profile: { ...none, photo: true } } }],
+    [
+      'read from LinkedIn, even with nothing there',
+      { settings: { profile: { ...none, readAt: '2026-03-02T10:00:00Z' } } },
+    ],
+    ['already answered with unknowns', { settings: { profile: { ...unknown, photo: false } } }],
+    ['no settings at all', { 'interview:acme': acme }],
+  ])('leaves the answers alone: %s', (_case, items) => {
+    expect(unansweredChecklistToUnknown(items)).toEqual(items);
+  });
+
+  it('runs at the first read: the stored settings say unknown', async () => {
+    await seed({ meta: { schemaVersion: 2, lastNotified: {} }, settings: { profile: none } });
+    const state = await readAll();
+    expect(state.settings.profile).toMatchObject(unknown);
+    expect((await stored()).settings).toMatchObject({ profile: unknown });
   });
 });
 

@@ -14,7 +14,9 @@ import {
   missingFromProfile,
   pendingReasons,
   profileReason,
+  profileUnknownReason,
   toneReason,
+  unknownInProfile,
 } from './status-words';
 import { decisionPendingReason, holdsForDecision, timingReason } from './timing';
 import { toneAt } from './tone';
@@ -118,7 +120,13 @@ function beforeSending(
   const sendAt = open ? voice.now : window.opensAt;
   const tone = toneAt(times, sendAt, window.lateAfter);
   const toneWords = tone === 'nudge' || tone === 'late' ? [toneReason(tone, times, sendAt, voice)] : [];
-  const profile = missing.length > 0 ? [profileReason(missing, open, voice)] : [];
+  const unknown = missing.length > 0 ? [] : unknownInProfile(settings.profile);
+  const profile =
+    missing.length > 0
+      ? [profileReason(missing, open, voice)]
+      : unknown.length > 0
+        ? [profileUnknownReason(unknown, voice)]
+        : [];
   const quota = quotaReason(settings, window, voice);
   const reasons: CodedReason[] = open
     ? [...profile, ...toneWords, ...windowReasons(window, voice)]

@@ -32,6 +32,7 @@ export const REASON_CODES = [
   'decision-pending',
   // Before sending
   'profile-incomplete',
+  'profile-unknown',
   'quota-empty',
   // The note's tone
   'nudge',

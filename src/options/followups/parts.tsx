@@ -51,3 +51,17 @@ export function moment(date: Date, now: Date): string {
     date.getFullYear() === now.getFullYear() ? 'EEE d MMM, HH:mm' : 'EEE d MMM yyyy, HH:mm',
   );
 }
+
+/**
+ * The last good moment for a follow-up; past it, "Overdue since" in the stop colour, in words first.
+ *
+ * @example <Deadline deadline={idealBy} overdue={false} now={now} /> // "Ideally by Saturday 14 March, 14:00"
+ */
+export function Deadline({ deadline, overdue, now }: { deadline: Date; overdue: boolean; now: Date }) {
+  return (
+    <p class={overdue ? 'when deadline-late' : 'when'}>
+      {overdue ? 'Overdue since ' : 'Ideally by '}
+      <time dateTime={deadline.toISOString()}>{moment(deadline, now)}</time>
+    </p>
+  );
+}

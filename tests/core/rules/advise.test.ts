@@ -405,7 +405,7 @@ const situations: Situation[] = [
   // Your own side
   {
     situation: 'the window is open but your profile lacks a role and an about section: prepare',
-    settings: { profile: { photo: true, headline: true } },
+    settings: { profile: { photo: true, headline: true, currentRole: false, about: false } },
     now: mar(12, 10),
     verdict: 'prepare',
     window: usualWindow,
@@ -414,12 +414,23 @@ const situations: Situation[] = [
   },
   {
     situation: 'while waiting, an incomplete profile is only a reason',
-    settings: { profile: { photo: true } },
+    settings: { profile: { photo: true, headline: false, currentRole: false, about: false } },
     now: mar(11),
     verdict: 'wait',
     window: usualWindow,
     tone: 'thanks',
     codes: ['window-role', 'profile-incomplete'],
+  },
+  {
+    situation: 'a checklist nobody answered is not "missing": send, with a word to check the profile',
+    settings: {
+      profile: { photo: 'unknown', headline: 'unknown', currentRole: 'unknown', about: 'unknown' },
+    },
+    now: mar(12, 10),
+    verdict: 'send',
+    window: usualWindow,
+    tone: 'thanks',
+    codes: ['profile-unknown', 'window-role'],
   },
   {
     situation: 'a free account with no notes left this month',
