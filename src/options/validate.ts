@@ -21,7 +21,7 @@ export type Validation = { ok: true; interview: Interview } | { ok: false; error
 
 const EARLIEST_YEAR = 2000;
 const YEARS_AHEAD = 2;
-const day = (date: Date) => format(date, 'EEE d MMM yyyy');
+const day = (date: Date) => format(date, 'EEEE d MMMM yyyy');
 
 /**
  * The interview to save, or the messages to show next to the fields.

@@ -1,6 +1,6 @@
 /**
  * The verdict for one interviewer: a badge whose words carry the meaning (the colour only repeats it),
- * one line saying what to do and when, and the reasons.
+ * one line saying what to do and when, and the reasons behind a "Why" disclosure.
  */
 import { summarise } from '../core/rules/summary';
 import type { Advice } from '../core/rules/types';
@@ -25,7 +25,12 @@ export function VerdictCard({ advice, now }: VerdictCardProps) {
         <VerdictBadge verdict={advice.verdict} />
       </p>
       <p class="verdict-line">{summarise(advice, now)}</p>
-      <Reasons reasons={advice.reasons} />
+      {advice.reasons.length > 0 && (
+        <details class="why">
+          <summary>Why</summary>
+          <Reasons reasons={advice.reasons} />
+        </details>
+      )}
     </div>
   );
 }

@@ -44,10 +44,60 @@ export function doneChange(kind: FollowUpKind, interview: Interview, person: Int
       undo: [patch(interview, person, { touches: person.touches })],
     };
   }
+  return sentChange(interview, person, now);
+}
+
+/**
+ * The connection request recorded as sent (with the note, when there was one).
+ *
+ * @example sentChange(iv, priya, now, 'Hi Priya…').said // → 'Marked as sent to Priya Natarajan.'
+ */
+export function sentChange(interview: Interview, person: Interviewer, now: Date, note?: string): Change {
+  const invite = { state: 'sent' as const, at: formatISO(now), ...(note ? { note } : {}) };
   return {
-    said: `Recorded your request to ${person.name} as sent.`,
-    apply: [patch(interview, person, { invite: { state: 'sent', at } })],
+    said: `Marked as sent to ${person.name}.`,
+    apply: [patch(interview, person, { invite })],
     undo: [patch(interview, person, { invite: person.invite })],
+  };
+}
+
+/** They accepted the invitation (LinkedIn said so, or the person saw it). */
+export function acceptedChange(interview: Interview, person: Interviewer, now: Date): Change {
+  return {
+    said: `${person.name} accepted: you are connected.`,
+    apply: [
+      patch(interview, person, { invite: { ...person.invite, state: 'accepted', at: formatISO(now) } }),
+    ],
+    undo: [patch(interview, person, { invite: person.invite })],
+  };
+}
+
+/** "Log as sent" for a message to a connection. */
+export function messageChange(interview: Interview, person: Interviewer, now: Date): Change {
+  return {
+    said: `Logged your message to ${person.name}.`,
+    apply: [
+      {
+        type: 'interviewer/touch',
+        interviewId: interview.id,
+        interviewerId: person.id,
+        touch: { at: formatISO(now), kind: 'message', replied: false },
+      },
+    ],
+    undo: [patch(interview, person, { touches: person.touches })],
+  };
+}
+
+/** "They replied": the last touch answered (or, with none logged, a message that was answered). */
+export function repliedChange(interview: Interview, person: Interviewer, now: Date): Change {
+  const last = person.touches.at(-1);
+  const touches = last
+    ? [...person.touches.slice(0, -1), { ...last, replied: true }]
+    : [{ at: formatISO(now), kind: 'message' as const, replied: true }];
+  return {
+    said: `Noted: ${person.name} replied.`,
+    apply: [patch(interview, person, { touches })],
+    undo: [patch(interview, person, { touches: person.touches })],
   };
 }
 
@@ -71,12 +121,12 @@ export function skipChange(interview: Interview, person: Interviewer, now: Date)
 
 /** The outcome in the person's words: "I heard back: …". */
 export const HEARD_BACK: Readonly<Record<Exclude<Outcome, 'pending'>, string>> = {
-  offer: 'an offer',
-  rejected: 'not this time',
+  offer: 'An offer',
+  rejected: 'Not this time',
   withdrawn: 'I withdrew',
 };
 
-/** @example heardBackChange(iv, 'offer', now).said // → 'Recorded: an offer from Contoso Health.' */
+/** @example heardBackChange(iv, 'offer', now).said // → 'Recorded for Contoso Health: an offer.' */
 export function heardBackChange(
   interview: Interview,
   outcome: Exclude<Outcome, 'pending'>,
@@ -84,7 +134,7 @@ export function heardBackChange(
 ): Change {
   const { outcome: before, outcomeAt, ...rest } = interview;
   return {
-    said: `Recorded: ${HEARD_BACK[outcome]} (${interview.company}).`,
+    said: `Recorded for ${interview.company}: ${HEARD_BACK[outcome].toLowerCase()}.`,
     apply: [{ type: 'interview/put', interview: { ...rest, outcome, outcomeAt: formatISO(now) } }],
     undo: [
       { type: 'interview/put', interview: { ...rest, outcome: before, ...(outcomeAt ? { outcomeAt } : {}) } },
