@@ -70,7 +70,7 @@ export function App() {
         ) : route.section === 'follow-ups' ? (
           <FollowUps state={state} now={now} reload={log.reload} />
         ) : route.section === 'interviews' ? (
-          <Interviews state={state} route={route} reload={log.reload} />
+          <Interviews state={state} route={route} now={now} reload={log.reload} />
         ) : route.section === 'profile' ? (
           <Profile settings={state.settings} onPatch={patchSettings} />
         ) : route.section === 'settings' ? (

@@ -60,7 +60,7 @@ export function FollowUps({ state, now, reload }: Props) {
         items={groups.waiting}
       >
         {(item) =>
-          row('Invitation sent to', item, item.when && <When date={item.when} now={now} prefix="Sent" />)
+          row('Request sent to', item, item.when && <When date={item.when} now={now} prefix="Sent" />)
         }
       </Group>
       <Group title="Connected" id="connected" empty="No connections yet." items={groups.connected}>
