@@ -187,14 +187,14 @@ describe('the popup', () => {
       const popup = await openPopup(ext, page);
       expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Add to an interview');
       expect(await popup.getByLabel('Name').inputValue()).toBe(avery.person.name);
-      expect(await popup.getByLabel('Title').inputValue()).toMatch(/\w/);
+      expect(await popup.getByLabel('Their job title').inputValue()).toMatch(/\w/);
       expect(await popup.getByLabel('Interview', { exact: true }).inputValue()).toBe('new');
       expect(await popup.getByLabel('Company').inputValue()).toBe(avery.person.company);
 
       await popup.getByRole('button', { name: 'Add to the interview' }).click();
-      expect(await popup.getByLabel('Job you interviewed for').getAttribute('aria-invalid')).toBe('true');
-      await popup.getByLabel('Job you interviewed for').fill('Engineering Manager');
-      await popup.getByLabel('When it started').fill('2026-03-09T14:00');
+      expect(await popup.getByLabel('Job title you interviewed for').getAttribute('aria-invalid')).toBe('true');
+      await popup.getByLabel('Job title you interviewed for').fill('Engineering Manager');
+      await popup.getByLabel('Date and time of the interview').fill('2026-03-09T14:00');
       await popup.getByRole('button', { name: 'Add to the interview' }).click();
 
       await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(avery.person.name);
