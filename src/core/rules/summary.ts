@@ -22,6 +22,15 @@ function connectedSummary(advice: Advice, now: Date): string {
   return `You're connected: a short, friendly message would fit around ${dayLabel(advice.nextTouchAt, now)}.`;
 }
 
+/** Why not, in the sentence itself: they declined, or the company asked candidates to wait. */
+function avoidSummary(advice: Advice): string {
+  const codes = advice.reasons.map((reason) => reason.code);
+  if (codes.includes('declined')) return 'They declined your invitation: let it rest.';
+  if (codes.includes('policy-discouraged'))
+    return 'The company asked candidates not to connect while it decides: wait for its answer.';
+  return 'Better not to send a request for now.';
+}
+
 /**
  * One plain sentence for the verdict and its timing.
  *
@@ -41,6 +50,6 @@ export function summarise(advice: Advice, now: Date): string {
     case 'connected':
       return connectedSummary(advice, now);
     case 'avoid':
-      return 'Better not to send a request for now.';
+      return avoidSummary(advice);
   }
 }

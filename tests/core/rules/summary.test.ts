@@ -64,6 +64,16 @@ describe("the verdict in one sentence, with its day in the person's time", () =>
       "You're connected: no need to write again for now.",
     ],
     ['better not', { verdict: 'avoid' }, 'Better not to send a request for now.'],
+    [
+      'better not: they declined',
+      { verdict: 'avoid', reasons: [{ code: 'declined', text: 'Dana declined.' }] },
+      'They declined your invitation: let it rest.',
+    ],
+    [
+      'better not: the company asked candidates to wait',
+      { verdict: 'avoid', reasons: [{ code: 'policy-discouraged', text: 'Acme prefers…' }] },
+      'The company asked candidates not to connect while it decides: wait for its answer.',
+    ],
   ];
   it.each(cases)('%s', (_situation, given, sentence) => {
     expect(summarise(advice(given), now)).toBe(sentence);
