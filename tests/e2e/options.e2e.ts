@@ -284,7 +284,7 @@ describe('the options page', () => {
       }
     }
     expect(found).toEqual([]);
-  });
+  }, 300_000 /* fourteen axe runs, each up to ~15 s on a busy machine */);
 
   it('makes no network request', () => {
     expect(ext.strayRequests).toEqual([]);

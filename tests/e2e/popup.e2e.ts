@@ -192,7 +192,9 @@ describe('the popup', () => {
       expect(await popup.getByLabel('Company').inputValue()).toBe(avery.person.company);
 
       await popup.getByRole('button', { name: 'Add to the interview' }).click();
-      expect(await popup.getByLabel('Job title you interviewed for').getAttribute('aria-invalid')).toBe('true');
+      expect(await popup.getByLabel('Job title you interviewed for').getAttribute('aria-invalid')).toBe(
+        'true',
+      );
       await popup.getByLabel('Job title you interviewed for').fill('Engineering Manager');
       await popup.getByLabel('Date and time of the interview').fill('2026-03-09T14:00');
       await popup.getByRole('button', { name: 'Add to the interview' }).click();

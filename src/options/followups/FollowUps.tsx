@@ -60,13 +60,13 @@ export function FollowUps({ state, now, reload }: Props) {
         items={groups.waiting}
       >
         {(item) =>
-          row('Request sent to', item, item.when && <When date={item.when} now={now} prefix="Sent" />)
+          row('Waiting on', item, item.when && <When date={item.when} now={now} prefix="Sent" />)
         }
       </Group>
       <Group title="Connected" id="connected" empty="No connections yet." items={groups.connected}>
         {(item) =>
           row(
-            'Connected with',
+            'Keep in touch with',
             item,
             <>
               {item.when ? (
