@@ -59,9 +59,7 @@ export function FollowUps({ state, now, reload }: Props) {
         empty="No invitation is waiting for an answer."
         items={groups.waiting}
       >
-        {(item) =>
-          row('Waiting on', item, item.when && <When date={item.when} now={now} prefix="Sent" />)
-        }
+        {(item) => row('Waiting on', item, item.when && <When date={item.when} now={now} prefix="Sent" />)}
       </Group>
       <Group title="Connected" id="connected" empty="No connections yet." items={groups.connected}>
         {(item) =>
