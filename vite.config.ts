@@ -64,6 +64,8 @@ export default defineConfig(() => {
       modulePreload: false,
       sourcemap: false,
     },
+    // The spelling worker (src/ui/spelling-worker.ts) is started as a module worker.
+    worker: { format: 'es' as const },
     server: { port: 5173, strictPort: true, hmr: false },
   };
 });

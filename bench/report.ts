@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
 
 export interface BenchRow {
   figure: string;
@@ -41,4 +42,28 @@ export async function medianMs(fn: () => unknown, runs = 21, warmup = 3): Promis
 export function record(area: string, rows: BenchRow[]): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(`${RESULTS_DIR}/${area}.json`, JSON.stringify({ area, rows }, null, 2));
+}
+
+/**
+ * When the page set `mark` (ms from navigation start), waited for inside the page with a buffered
+ * PerformanceObserver: Playwright's waitForFunction would inject its large helper script and poll on the
+ * page's thread while the page is still rendering, and the figure would include that.
+ */
+export function markTime(page: Page, mark: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const seen = (entries: PerformanceEntryList) => entries.find((entry) => entry.name === name);
+        // window.performance: this file's `performance` is Node's, and the bundler would rename it here.
+        const found = seen(window.performance.getEntriesByName(name));
+        if (found) return resolve(found.startTime);
+        new PerformanceObserver((list, observer) => {
+          const entry = seen(list.getEntries());
+          if (!entry) return;
+          observer.disconnect();
+          resolve(entry.startTime);
+        }).observe({ type: 'mark', buffered: true });
+      }),
+    mark,
+  );
 }

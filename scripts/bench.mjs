@@ -2,9 +2,11 @@
 // Builds first (the browser figures measure dist/chrome), runs bench/*.bench.ts, prints the table.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 rmSync('dist/bench', { recursive: true, force: true });
+// The machines are shared: the load average before and after says how far to trust the figures.
+const loadBefore = loadavg()[0].toFixed(1);
 execSync('node scripts/build.mjs', { stdio: 'inherit' });
 let benchFailed = false;
 try {
@@ -18,7 +20,7 @@ const areas = readdirSync('dist/bench')
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(`dist/bench/${f}`, 'utf8')));
 const lines = [
-  `Connect Coach benchmark — ${new Date().toISOString().slice(0, 10)} — ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, Node ${process.version}`,
+  `Connect Coach benchmark — ${new Date().toISOString().slice(0, 10)} — ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, Node ${process.version}, load average ${loadBefore} before, ${loadavg()[0].toFixed(1)} after`,
   '',
   '| area | figure | value | target | result |',
   '| --- | --- | --- | --- | --- |',

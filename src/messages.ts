@@ -42,7 +42,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('store/wipe') }),
   // The log
   z.object({ type: z.literal('state/get') }),
-  z.object({ type: z.literal('interview/put'), interview: z.unknown() }),
+  // `base`: the interview as the page read it, with its revision (null for a new one): see storage/merge.ts.
+  z.object({ type: z.literal('interview/put'), interview: z.unknown(), base: z.unknown().optional() }),
   z.object({ type: z.literal('interview/delete'), id: z.string() }),
   z.object({
     type: z.literal('interviewer/patch'),

@@ -6,7 +6,6 @@ import type { Runtime } from 'webextension-polyfill';
 import type { z } from 'zod';
 import { type Message, MessageSchema } from '../messages';
 import { exportBackup, importBackup, previewImport } from '../storage/backup';
-import { browser } from '../storage/browser';
 import { readFailure, saveFailure } from '../storage/errors';
 import { fieldIssues, firstIssue, plainError } from '../storage/issues';
 import { readAll, wipeStore } from '../storage/store';
@@ -15,6 +14,7 @@ import { logChanged } from './commit';
 import { answerFor, findReading } from './page';
 import { applyReading, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
 import { planItems } from './plan';
+import { fromOwnPage, NOT_OURS, TOO_FAST, withinRate } from './senders';
 import { addTouch, deleteInterview, patchInterviewer, patchSettings, putInterview } from './writer';
 
 type Handlers = {
@@ -57,7 +57,7 @@ const HANDLERS: Handlers = {
     return { ok: true };
   },
   'state/get': async () => ({ ok: true, ...(await readAll()) }),
-  'interview/put': ({ interview }) => putInterview(interview),
+  'interview/put': ({ interview, base }) => putInterview(interview, base),
   'interview/delete': ({ id }) => deleteInterview(id),
   'interviewer/patch': ({ interviewId, interviewerId, patch }, raw) =>
     patchInterviewer(interviewId, interviewerId, sentKeys(patch, raw)),
@@ -92,11 +92,6 @@ function refusal(error: z.ZodError): Failure {
   };
 }
 
-/** A content script (a LinkedIn page) may only tell what the page shows, never edit or wipe the log. */
-function fromLinkedInPage(sender: Runtime.MessageSender): boolean {
-  return sender.tab !== undefined && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-}
-
 /**
  * Answers one runtime message: see the Replies in the report (state/get → { ok, settings, interviews, … },
  * page/reading → PageAnswer | null, …); anything invalid → { ok: false, error }.
@@ -104,11 +99,16 @@ function fromLinkedInPage(sender: Runtime.MessageSender): boolean {
  * @example await handle({ type: 'state/get' }, {}) // { ok: true, settings, interviews, quarantine, problems, readOnly }
  */
 export async function handle(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  const ours = fromOwnPage(sender);
+  if (!ours) {
+    // Checked before reading the message: a flood or a forbidden request costs no work.
+    if (!String((message as { type?: unknown } | null)?.type).startsWith('page/')) {
+      return { ok: false, error: NOT_OURS };
+    }
+    if (!withinRate(sender, Date.now())) return { ok: false, error: TOO_FAST };
+  }
   const parsed = MessageSchema.safeParse(message, { error: plainError });
   if (!parsed.success) return refusal(parsed.error);
-  if (fromLinkedInPage(sender) && !parsed.data.type.startsWith('page/')) {
-    return { ok: false, error: 'A LinkedIn page can only report what it shows.' };
-  }
   try {
     const route = HANDLERS[parsed.data.type] as (message: Message, raw: unknown) => Promise<unknown>;
     return await route(parsed.data, message);

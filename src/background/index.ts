@@ -8,6 +8,7 @@ import { prepareStore } from '../storage/store';
 import { handle } from './handlers';
 import { openFromNotification, openTab } from './notify';
 import { onAlarm, refreshReminders } from './reminders';
+import { limitStorageToTrusted } from './senders';
 
 const WELCOME = 'src/options/options.html#welcome';
 
@@ -32,6 +33,9 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.runtime.onStartup.addListener(() => refreshReminders().catch(logFailure('reminders')));
 
 browser.alarms.onAlarm.addListener(onAlarm);
+
+// Content scripts may not read storage.local where the browser can say so (Chrome; not Firefox).
+limitStorageToTrusted().catch(logFailure('could not limit its storage to its own pages'));
 
 browser.notifications.onClicked.addListener((id: string) =>
   openFromNotification(id).catch(logFailure('could not open what a reminder is about')),

@@ -12,8 +12,11 @@ import {
 } from '../core/model';
 import { fieldIssues, firstIssue, plainError } from '../storage/issues';
 import { interviewKey, SETTINGS_KEY } from '../storage/keys';
+import { type Conflict, conflictSentence, mergeInterview } from '../storage/merge';
+import { revisionOf, withoutRevision } from '../storage/revisions';
+import { same } from '../storage/same';
 import type { Change, Snapshot } from '../storage/store';
-import type { Failure } from '../storage/types';
+import type { Failure, StoredInterview } from '../storage/types';
 import { commit, refuse } from './commit';
 
 type SettingsAnswer = { ok: true; settings: Settings } | Failure;
@@ -21,6 +24,8 @@ type SettingsAnswer = { ok: true; settings: Settings } | Failure;
 const GONE_INTERVIEW =
   'That interview is no longer in your log (it may have been deleted in another window).';
 const GONE_PERSON = 'That interviewer is no longer part of this interview.';
+const ALREADY_THERE =
+  'An interview with this id is already in your log, so this new one was not saved over it. Please try again.';
 
 /** Validates an interview for saving: the parsed interview, or a refusal naming the fields at fault. */
 function validInterview(value: unknown): { ok: true; interview: Interview } | Failure {
@@ -30,15 +35,59 @@ function validInterview(value: unknown): { ok: true; interview: Interview } | Fa
   return { ok: false, error: `This interview can't be saved: ${firstIssue(parsed.error, 'it')}.`, issues };
 }
 
+/** The refusal of a change based on an older revision that could not be merged, with what is stored now. */
+export type Conflicted = Failure & { conflict: { current: StoredInterview | null; conflicts: Conflict[] } };
+type PutAnswer = { ok: true; interview: StoredInterview } | Failure | Conflicted;
+
+/** The revision a page's change was based on: the interview as it read it (with `revision`), or none. */
+function baseOf(value: unknown): { ok: true; base: StoredInterview | null } | Failure {
+  if (value === undefined || value === null) return { ok: true, base: null };
+  const parsed = InterviewSchema.safeParse(value, { error: plainError });
+  if (!parsed.success) return { ok: false, error: 'This change did not say which saved version it edits.' };
+  return { ok: true, base: { ...parsed.data, revision: revisionOf(value) } };
+}
+
+const conflicted = (error: string, current: StoredInterview | null, conflicts: Conflict[] = []) =>
+  ({ ok: false, error, conflict: { current, conflicts } }) as Conflicted;
+
+/** What to write for `mine` given the stored `current` and the page's `base`: the interview, or a refusal. */
+function resolve(mine: Interview, base: StoredInterview | null, current: StoredInterview | undefined) {
+  if (!current) {
+    if (!base) return { ok: true as const, interview: mine };
+    return conflicted(`${GONE_INTERVIEW} Save again to add it back.`, null);
+  }
+  if (!base) return conflicted(ALREADY_THERE, current);
+  if (base.revision === current.revision) return { ok: true as const, interview: mine };
+  const merged = mergeInterview(base, mine, current);
+  if (!merged.ok) return conflicted(conflictSentence(merged.conflicts), current, merged.conflicts);
+  return validInterview(merged.interview);
+}
+
 /**
- * Saves a whole interview (new or edited) under its id.
+ * Saves a whole interview (new or edited) under its id. `base` is the interview as the page read it (with
+ * its revision), or null for a new one: a change based on an older revision is merged with what is stored
+ * now field by field, or refused with the conflicts when both changed the same field.
  *
- * @example await putInterview({ id: 'iv-1', company: 'Acme', role: 'Designer', at: '2026-03-09T14:00:00Z' })
+ * @example await putInterview(edited, stateInterview) // { ok: true, interview: { …edited, revision: 5 } }
  */
-export async function putInterview(value: unknown): Promise<{ ok: true; interview: Interview } | Failure> {
+export async function putInterview(value: unknown, baseValue?: unknown): Promise<PutAnswer> {
   const valid = validInterview(value);
   if (!valid.ok) return valid;
-  return commit(() => ({ set: { [interviewKey(valid.interview.id)]: valid.interview }, result: valid }));
+  const based = baseOf(baseValue);
+  if (!based.ok) return based;
+  // An interview put back after a delete continues its count of revisions.
+  const carried = revisionOf(value);
+  return commit(({ state }): Change<PutAnswer> => {
+    const current = state.interviews.find((interview) => interview.id === valid.interview.id);
+    const resolved = resolve(valid.interview, based.base, current);
+    if (!resolved.ok) return { result: resolved };
+    const { interview } = resolved;
+    const unchanged = current && same(withoutRevision(current), interview);
+    // Put back after a delete, it is again the revision it was: the same content under the same number.
+    const revision = current ? current.revision + (unchanged ? 0 : 1) : Math.max(carried, 1);
+    const stored = { ...interview, revision };
+    return { set: { [interviewKey(interview.id)]: stored }, result: { ok: true, interview: stored } };
+  });
 }
 
 /**
@@ -47,7 +96,7 @@ export async function putInterview(value: unknown): Promise<{ ok: true; intervie
  */
 export async function deleteInterview(
   id: string,
-): Promise<{ ok: true; deleted: Interview | null } | Failure> {
+): Promise<{ ok: true; deleted: StoredInterview | null } | Failure> {
   return commit(({ state }) => {
     const deleted = state.interviews.find((interview) => interview.id === id) ?? null;
     return { remove: deleted ? [interviewKey(id)] : [], result: { ok: true as const, deleted } };

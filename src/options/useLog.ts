@@ -2,7 +2,7 @@
  * The log as the options page sees it: read once from the background, read again after each change we
  * make and whenever the page comes back into view (the popup or a LinkedIn page may have changed it).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { StateReply } from '../ui/client';
 import { takeLog } from './readLog';
 
@@ -29,8 +29,11 @@ export function useLog(): Log {
       setError(reply.error);
     }
   }, []);
-  useEffect(() => {
+  // The first read at once (a layout effect): an effect would wait a frame though the answer may be in.
+  useLayoutEffect(() => {
     void reload();
+  }, [reload]);
+  useEffect(() => {
     const onVisible = () => {
       if (document.visibilityState === 'visible') void reload();
     };

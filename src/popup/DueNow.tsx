@@ -27,8 +27,10 @@ interface Item {
 /** The plan split for the popup: the first few due at `now`, how many more, and the next one after. */
 export function dueSummary(state: Pick<StateReply, 'interviews' | 'settings'>, now: Date) {
   const plan = planFollowUps({ interviews: state.interviews, settings: state.settings, now });
+  // One look-up per item, not a scan of the log for each (a log of hundreds has hundreds of items).
+  const byId = new Map(state.interviews.map((interview) => [interview.id, interview]));
   const items = plan.flatMap((followUp): Item[] => {
-    const interview = state.interviews.find((i) => i.id === followUp.interviewId);
+    const interview = byId.get(followUp.interviewId);
     const person = interview?.interviewers.find((p) => p.id === followUp.interviewerId);
     return interview && person ? [{ followUp, interview, person }] : [];
   });

@@ -2,7 +2,7 @@
  * The toolbar popup: loads its tab and the log, then shows the one view that fits the page (a logged
  * interviewer, someone new, the person's own profile, or what is due elsewhere).
  */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { openOptions } from '../ui/client';
 import { DueNow } from './DueNow';
 import { type Loaded, loadPopup } from './load';
@@ -20,7 +20,8 @@ export function Popup({ first }: { first: Promise<Loaded> }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const refresh = useCallback(async () => setLoaded(await loadPopup(location.search)), []);
 
-  useEffect(() => {
+  // A layout effect, not an effect: an effect waits for the next frame, and the answers are often in.
+  useLayoutEffect(() => {
     first.then(setLoaded);
   }, [first]);
   // Once the content with data is in the page (layout effects run before the browser paints it).

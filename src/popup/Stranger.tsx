@@ -36,7 +36,10 @@ export function Stranger({ reading, state, refresh }: StrangerProps) {
     const built = buildInterview(form, reading, state.interviews, () => crypto.randomUUID());
     if ('errors' in built) return setErrors(built.errors);
     setSaving(true);
-    const reply = await ask({ type: 'interview/put', interview: built.interview });
+    // Added to an existing interview: based on its revision, so the writer merges this new person with
+    // anything recorded meanwhile (an invitation sent, a touch) instead of saving over it.
+    const base = state.interviews.find((interview) => interview.id === form.target) ?? null;
+    const reply = await ask({ type: 'interview/put', interview: built.interview, base });
     setSaving(false);
     if (!reply.ok) return setErrors(errorsFromIssues(reply.error, reply.issues));
     setErrors({});

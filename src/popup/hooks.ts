@@ -1,4 +1,4 @@
-/** The popup's live parts: the note checker loaded after the first render, LinkedIn's note box watched
+/** The popup's live parts: the note checker loaded after the first render (spelling in a worker), LinkedIn's note box watched
  * while the popup is open, and the draft saved as the person types. */
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -6,28 +6,50 @@ import type { Interview, Settings } from '../core/model';
 import type { LintFinding } from '../core/notes/types';
 import type { TabStatus } from '../messages';
 import { ask, askTab } from '../ui/client';
+import { carryOver, type Spelt, spellCheck } from '../ui/spelling-client';
 
-type LintNote = typeof import('../core/notes/lint').lintNote;
-let lintModule: Promise<{ lintNote: LintNote }> | null = null;
+type Checks = typeof import('../core/notes/check');
+let checksModule: Promise<Checks> | null = null;
 
 /**
- * lintNote()'s findings for `text`; null until the checker has loaded. It is imported after the first
- * render because its dictionary is the heaviest thing the popup loads, and the verdict should not wait.
+ * The note checker's findings for `text`; null until its code has loaded. The checks load after the
+ * first render (the verdict should not wait for them) and run at once on each change; spelling, whose
+ * dictionary is the heaviest thing the popup uses, loads in a worker after the first paint and its
+ * findings join when they come, so typing never waits for it.
  */
 export function useLint(
   text: string,
   context: { interview: Interview; interviewerId: string; settings: Settings } | null,
 ): LintFinding[] | null {
-  const [lint, setLint] = useState<LintNote | null>(null);
+  const [checks, setChecks] = useState<Checks | null>(null);
+  const [spelt, setSpelt] = useState<Spelt | null>(null);
   useEffect(() => {
     if (!context) return;
-    lintModule ??= import('../core/notes/lint');
-    lintModule.then(
-      (module) => setLint(() => module.lintNote),
+    checksModule ??= import('../core/notes/check');
+    checksModule.then(
+      (module) => setChecks(module),
       (error: unknown) => console.warn('Connect Coach could not load the note checker:', error),
     );
   }, [context]);
-  return useMemo(() => (lint && context ? lint(text, context) : null), [lint, text, context]);
+  const known = useMemo(() => (checks && context ? checks.knownWords(context) : null), [checks, context]);
+  useEffect(() => {
+    if (!known) return;
+    let current = true;
+    spellCheck(text, known).then(
+      (findings) => current && findings && setSpelt({ text, findings }),
+      (error: unknown) => console.warn('Connect Coach could not check the spelling:', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [text, known]);
+  return useMemo(
+    () =>
+      checks && context
+        ? checks.errorsFirst([...checks.checkNote(text, context), ...carryOver(spelt, text)])
+        : null,
+    [checks, context, text, spelt],
+  );
 }
 
 const POLL_MS = 1000;

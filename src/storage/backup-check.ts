@@ -6,8 +6,20 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, BackupSchema } from '../cor
 import { firstIssue, formatPath, plainError } from './issues';
 import type { Failure } from './types';
 
-/** Far above any real log (a thousand interviews is well under 2 MB), far below what would hurt. */
-export const MAX_BACKUP_TEXT = 5 * 1024 * 1024;
+/**
+ * What `storage.local` can hold: Chrome's QUOTA_BYTES without `unlimitedStorage` (which we don't ask for),
+ * counted as every key's length plus its value's JSON. Firefox has no such figure; the same cap applies.
+ */
+export const STORE_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest backup, as compact JSON: whatever the store can hold, plus the file's own envelope. A backup
+ * is never larger than the store it came from (it holds the same records without their keys and
+ * revisions), so one's own export always imports back.
+ */
+export const MAX_BACKUP_DATA = STORE_BYTES + 64 * 1024;
+/** The largest backup file as text: an export is indented, which can more than double its size. */
+export const MAX_BACKUP_TEXT = 4 * STORE_BYTES;
+const TOO_BIG = 'it is larger than Connect Coach can store (10 MB)';
 export const MAX_DEPTH = 64;
 /** Keys that could reach an object's prototype if some code ever merged the data naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -72,8 +84,7 @@ function unsafePart(root: unknown): string | null {
 }
 
 function parseText(text: string): { ok: true; value: unknown } | Failure {
-  if (text.length > MAX_BACKUP_TEXT)
-    return refuse('the file is over 5 MB, far larger than any Connect Coach backup');
+  if (text.length > MAX_BACKUP_TEXT) return refuse(TOO_BIG);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -106,9 +117,7 @@ export function checkBackup(raw: unknown): { ok: true; backup: Backup } | Failur
   if (!parsed.ok) return parsed;
   const unsafe = unsafePart(parsed.value);
   if (unsafe) return refuse(unsafe);
-  if (typeof raw !== 'string' && JSON.stringify(parsed.value).length > MAX_BACKUP_TEXT) {
-    return refuse('it is over 5 MB, far larger than any Connect Coach backup');
-  }
+  if (JSON.stringify(parsed.value).length > MAX_BACKUP_DATA) return refuse(TOO_BIG);
   const kind = wrongKind(parsed.value);
   if (kind) return kind;
   const result = BackupSchema.safeParse(parsed.value, { error: plainError });

@@ -36,7 +36,8 @@ export async function exportBackup(): Promise<Backup> {
     version: BACKUP_VERSION,
     exportedAt: new Date().toISOString(),
     settings,
-    interviews,
+    // Revisions are this browser's bookkeeping: a backup holds the interviews alone.
+    interviews: interviews.map(({ revision: _, ...interview }) => interview),
     ...(quarantine.length > 0 ? { quarantine } : {}),
   };
 }

@@ -16,12 +16,14 @@ import {
   quarantineKey,
   SETTINGS_KEY,
 } from './keys';
+import { revisionOf } from './revisions';
 import { type Changes, same } from './same';
 import {
   type Meta,
   MetaSchema,
   type QuarantineEntry,
   QuarantineEntrySchema,
+  type StoredInterview,
   type StoredState,
 } from './types';
 
@@ -79,7 +81,7 @@ export function readItems(items: Items, at: string, readOnly: boolean): Reading 
 
   const meta = readMetaRecord(items, setAside);
   const settings = readSettings(items, readOnly, fixes, setAside);
-  const interviews: Interview[] = [];
+  const interviews: StoredInterview[] = [];
   for (const [key, value] of Object.entries(items)) {
     if (!isInterviewKey(key)) continue;
     const parsed = InterviewSchema.safeParse(value, { error: plainError });
@@ -87,7 +89,7 @@ export function readItems(items: Items, at: string, readOnly: boolean): Reading 
     if (!parsed.success) setAside(key, value, firstIssue(parsed.error, 'the record'));
     else if (parsed.data.id !== keyId)
       setAside(key, value, `it was stored under "${keyId}" but its id is "${parsed.data.id}"`);
-    else interviews.push(parsed.data);
+    else interviews.push({ ...parsed.data, revision: revisionOf(value) });
   }
 
   interviews.sort(byTime);

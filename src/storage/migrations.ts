@@ -7,6 +7,7 @@
 import { normaliseSlug } from '../core/basics';
 import type { Items } from './browser';
 import { interviewKey, isInterviewKey, SETTINGS_KEY } from './keys';
+import { addRevisions } from './revisions';
 
 export type Migration = (items: Items) => Items;
 
@@ -83,7 +84,7 @@ export function renameLinkedinToProfileUrl(items: Items): Items {
 const CHECKLIST_PARTS = ['photo', 'headline', 'currentRole', 'about'] as const;
 
 /**
- * 2 → 3: the profile checklist learned "unknown". Until now every part defaulted to `false`, so a
+ * 3 → 4: the profile checklist learned "unknown". Until now every part defaulted to `false`, so a
  * checklist never read from LinkedIn with nothing ticked was never answered: it becomes all "unknown"
  * (not "missing"). Anything ticked or read from the page says the person answered, and stays as it is.
  */
@@ -101,6 +102,7 @@ export function unansweredChecklistToUnknown(items: Items): Items {
 export const MIGRATIONS: readonly Migration[] = [
   splitLegacyLog,
   renameLinkedinToProfileUrl,
+  addRevisions,
   unansweredChecklistToUnknown,
 ];
 

@@ -22,11 +22,14 @@ export const QuarantineEntrySchema = z.object({
 });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 
+/** An interview as stored: with its revision, which grows by one with each write of it (revisions.ts). */
+export type StoredInterview = Interview & { revision: number };
+
 /** Everything a surface needs to show the log. */
 export interface StoredState {
   settings: Settings;
   /** Oldest interview first. */
-  interviews: Interview[];
+  interviews: StoredInterview[];
   quarantine: QuarantineEntry[];
   /** Sentences about records this read could not use (set aside into quarantine), for the person. */
   problems: string[];

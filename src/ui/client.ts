@@ -16,11 +16,14 @@ export interface QuarantinedRecord {
   at: string;
 }
 
+/** An interview as stored, with its revision: what a page's change to it says it was based on. */
+export type StoredInterview = Interview & { revision: number };
+
 export interface StateReply {
   ok: true;
   settings: Settings;
   /** Oldest interview first. */
-  interviews: Interview[];
+  interviews: StoredInterview[];
   quarantine: QuarantinedRecord[];
   /** Sentences about records this read set aside, for the person. */
   problems?: string[];
@@ -37,10 +40,19 @@ export interface Issue {
 export type Ok = { ok: true };
 export type Refusal = Failure & { issues?: Issue[] };
 
+/** A change refused because the interview changed elsewhere meanwhile: what is stored now, and why. */
+export type Conflicted = Refusal & {
+  conflict: {
+    current: StoredInterview | null;
+    conflicts: { field: string; yours: string; theirs: string }[];
+  };
+};
+
 /** What each background message answers; messages not listed answer `Ok | Failure`. */
 interface Replies {
   'state/get': StateReply | Failure;
-  'interview/put': Ok | Refusal;
+  'interview/put': { ok: true; interview: StoredInterview } | Refusal | Conflicted;
+  'interview/delete': { ok: true; deleted: StoredInterview | null } | Failure;
   'interviewer/patch': Ok | Refusal;
   'settings/patch': Ok | Refusal;
 }

@@ -132,12 +132,12 @@ export function heardBackChange(
   outcome: Exclude<Outcome, 'pending'>,
   now: Date,
 ): Change {
-  const { outcome: before, outcomeAt, ...rest } = interview;
+  const next = { ...interview, outcome, outcomeAt: formatISO(now) };
+  // Each write says what it started from, so the writer merges it with anything changed meanwhile
+  // (storage/merge.ts) rather than putting back a stale copy: Undo starts from the answer it undoes.
   return {
     said: `Recorded for ${interview.company}: ${HEARD_BACK[outcome].toLowerCase()}.`,
-    apply: [{ type: 'interview/put', interview: { ...rest, outcome, outcomeAt: formatISO(now) } }],
-    undo: [
-      { type: 'interview/put', interview: { ...rest, outcome: before, ...(outcomeAt ? { outcomeAt } : {}) } },
-    ],
+    apply: [{ type: 'interview/put', interview: next, base: interview }],
+    undo: [{ type: 'interview/put', interview, base: next }],
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
 import { readAll } from '../../src/storage/store';
 import { sampleInterview, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -22,7 +23,7 @@ function random(seed: number): () => number {
 async function page(messages: unknown[], next: () => number): Promise<unknown[]> {
   const answers: Promise<unknown>[] = [];
   for (const message of messages) {
-    answers.push(handle(message, {}));
+    answers.push(handle(message, OWN_PAGE));
     for (let turns = Math.floor(next() * 4); turns > 0; turns--) await Promise.resolve();
   }
   return Promise.all(answers);
@@ -53,7 +54,7 @@ describe('concurrent writes from three pages', () => {
   it.each([1, 2, 3])(
     'lose nothing: 100 writes to different and to the same interview (seed %i)',
     async (seed) => {
-      await handle({ type: 'interview/put', interview: sampleInterview() }, {});
+      await handle({ type: 'interview/put', interview: sampleInterview() }, OWN_PAGE);
       const next = random(seed);
       // The options page adds interviews and edits Priya's title; the popup edits her draft and logs
       // messages; the LinkedIn tab logs messages and edits Tomás. 34 + 33 + 33 = 100 writes.

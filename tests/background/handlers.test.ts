@@ -2,16 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
 import { SettingsSchema } from '../../src/core/model';
 import { sampleInterview, snapshot, useFakeStore } from '../support/fake-store';
+import { LINKEDIN_TAB, OWN_PAGE, POPUP } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
 
-const popup = {};
+const popup = POPUP;
 const optionsInATab = {
-  tab: { id: 3 } as never,
-  url: 'chrome-extension://test-extension-id/src/popup/popup.html?tab=7',
+  ...OWN_PAGE,
+  tab: { id: 3, url: 'chrome-extension://test-extension-id/src/options/options.html' } as never,
 };
-const linkedInTab = { tab: { id: 7 } as never, url: 'https://www.linkedin.com/in/priya-natarajan/' };
+const linkedInTab = LINKEDIN_TAB;
 
 describe('every message is checked before anything happens', () => {
   const invalid: Array<[string, unknown, RegExp]> = [

@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/storage/migrations';
 import { NOW, seed, stored, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -15,9 +16,17 @@ async function wake() {
 describe('the service worker', () => {
   it('listens for messages as soon as it loads, and answers them', async () => {
     await wake();
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'state/get' }, {}, () => undefined);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'state/get' },
+      OWN_PAGE as never,
+      () => undefined,
+    );
     expect(answer).toMatchObject({ ok: true, interviews: [], readOnly: false });
-    const [refusal] = await fakeBrowser.runtime.onMessage.trigger({ type: 'nonsense' }, {}, () => undefined);
+    const [refusal] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'nonsense' },
+      OWN_PAGE as never,
+      () => undefined,
+    );
     expect(refusal).toMatchObject({ ok: false });
   });
 

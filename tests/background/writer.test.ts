@@ -6,6 +6,7 @@ import { STORAGE_FULL } from '../../src/storage/errors';
 import { SCHEMA_VERSION } from '../../src/storage/migrations';
 import { readAll } from '../../src/storage/store';
 import { sampleInterview, snapshot, stored, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 vi.mock('../../src/background/reminders', () => ({ onLogChanged: vi.fn() }));
@@ -14,7 +15,7 @@ beforeEach(() => {
   vi.mocked(onLogChanged).mockClear();
 });
 
-const ask = (message: unknown) => handle(message, {});
+const ask = (message: unknown) => handle(message, OWN_PAGE);
 /** The reminders hook runs just after the answer: let it. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

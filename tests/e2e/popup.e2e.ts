@@ -150,6 +150,22 @@ describe('the popup', () => {
       await expect.poll(() => popup.locator('.finding-error').count()).toBe(0);
     });
 
+    it('checks spelling in a worker: the dictionary never loads on the popup’s thread', async () => {
+      const note = popup.getByLabel('Note to Priya Natarajan');
+      await note.fill('Hi Priya, thank you for the intresting talk about the roadmap.');
+      await expect
+        .poll(() => popup.locator('.finding-warning').allTextContents(), { timeout: 10_000 })
+        .toContainEqual(expect.stringContaining('"intresting" may be misspelt'));
+      const scripts = await popup.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+      );
+      expect(scripts.filter((name) => /misspelt|spelling\.ts/.test(name))).toEqual([]);
+      await popup.getByRole('button', { name: 'Another wording' }).click();
+      await expect
+        .poll(() => popup.locator('.finding-warning', { hasText: 'may be misspelt' }).count())
+        .toBe(0);
+    });
+
     it('inserts the note into LinkedIn’s open box, and only then', async () => {
       const insert = popup.getByRole('button', { name: 'Insert into LinkedIn' });
       expect(await insert.isDisabled()).toBe(true);

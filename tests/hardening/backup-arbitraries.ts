@@ -136,7 +136,8 @@ export function nested(levels: number): unknown {
 /** 10,000 levels of arrays, as JSON text. */
 export const DEEP_TEXT = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
 /** Allocated once: ten million characters. */
-export const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
+/** A string larger than the store can hold (storage.local's 10 MB): refused wherever it is. */
+export const TEN_MB = 'x'.repeat(11 * 1024 * 1024);
 
 /** Dates a hand-edited or crafted file may hold where a date belongs. */
 export const BAD_DATES = [

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { READ_ONLY } from '../../src/storage/errors';
 import { SCHEMA_VERSION } from '../../src/storage/migrations';
 import { sampleInterview, seed, stored, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -34,7 +35,7 @@ async function wakeAndAsk<T>(message: unknown, update = false): Promise<T> {
   vi.resetModules();
   await import('../../src/background/index');
   if (update) await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
-  const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, OWN_PAGE as never, () => undefined);
   return answer as T;
 }
 

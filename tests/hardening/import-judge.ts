@@ -8,8 +8,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
 import { exportBackup, previewImport } from '../../src/storage/backup';
-import { readAll } from '../../src/storage/store';
+import { readAll, writeRepairs } from '../../src/storage/store';
 import { sampleInterview, seed, snapshot, stored, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 import { type Path, parentOf, pathsOf, plain, validBackup, valueAt } from './backup-arbitraries';
 import { byId, expectedInterview, expectedSettings, ONE_SENTENCE } from './backup-oracle';
 
@@ -26,14 +27,15 @@ export function useBaseLog(): void {
   beforeAll(async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fakeBrowser.reset();
-    await handle({ type: 'interview/put', interview: sampleInterview() }, {});
+    await handle({ type: 'interview/put', interview: sampleInterview() }, OWN_PAGE);
     await handle(
       { type: 'interview/put', interview: sampleInterview({ id: 'iv-2', company: 'Globex' }) },
-      {},
+      OWN_PAGE,
     );
-    await handle({ type: 'settings/patch', patch: { yourName: 'Alex Kim' } }, {});
+    await handle({ type: 'settings/patch', patch: { yourName: 'Alex Kim' } }, OWN_PAGE);
     await seed({ 'interview:iv-3': '{"id":"iv-3","comp' });
     await readAll();
+    await writeRepairs(); // the damaged record set aside on disk, as the base every file is judged against
     baseItems = await stored();
     base = await exportBackup();
   });
@@ -56,7 +58,7 @@ const cleanPrototypes = ownNames();
 export async function importAndJudge(file: unknown, how: Mode): Promise<'refused' | 'imported'> {
   await freshLog();
   const before = await snapshot();
-  const answer = (await handle({ type: 'backup/import', backup: file, mode: how }, {})) as {
+  const answer = (await handle({ type: 'backup/import', backup: file, mode: how }, OWN_PAGE)) as {
     ok: boolean;
     error?: string;
   };

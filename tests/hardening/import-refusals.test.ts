@@ -20,6 +20,9 @@ import {
 } from './import-judge';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
+// Hundreds of generated files each: seconds of CPU on a quiet machine, several times that with both cores
+// busy. The limit is for a hang, not a measure of speed.
+vi.setConfig({ testTimeout: 120_000 });
 vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
 useBaseLog();
 

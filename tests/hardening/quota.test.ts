@@ -8,12 +8,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
 import { sampleInterview, snapshot, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
 useFakeStore();
 beforeEach(async () => {
-  await handle({ type: 'interview/put', interview: sampleInterview() }, {});
+  await handle({ type: 'interview/put', interview: sampleInterview() }, OWN_PAGE);
 });
 
 /** How browsers say it: Chrome's message, a DOMException by name (Firefox, IndexedDB-backed), a plain name. */
@@ -61,7 +62,7 @@ describe.each(QUOTA_ERRORS)('storage full, said as %s', (_shape, makeError) => {
   it.each(WRITES)('%s answers that storage is full and changes nothing', async (_type, message) => {
     const before = await snapshot();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(makeError());
-    const answer = (await handle(message, {})) as { ok: boolean; error?: string };
+    const answer = (await handle(message, OWN_PAGE)) as { ok: boolean; error?: string };
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(/storage .*is full/);
     expect(await snapshot()).toBe(before);

@@ -30,7 +30,14 @@ const newId = () => `id-${++ids}`;
 function renderForm(onSaved = vi.fn()) {
   render(
     <StatusProvider>
-      <InterviewForm initial={emptyDraft(newId)} isNew newId={newId} onSaved={onSaved} onCancel={vi.fn()} />
+      <InterviewForm
+        initial={emptyDraft(newId)}
+        stored={null}
+        isNew
+        newId={newId}
+        onSaved={onSaved}
+        onCancel={vi.fn()}
+      />
     </StatusProvider>,
   );
   return onSaved;

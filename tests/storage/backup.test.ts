@@ -1,11 +1,14 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
+import { refreshReminders } from '../../src/background/reminders';
 import type { InterviewInput } from '../../src/core/model';
 import { exportBackup, importBackup, previewImport } from '../../src/storage/backup';
+import { MAX_BACKUP_DATA, MAX_BACKUP_TEXT } from '../../src/storage/backup-check';
 import { STORAGE_FULL } from '../../src/storage/errors';
-import { readAll } from '../../src/storage/store';
+import { readAll, writeRepairs } from '../../src/storage/store';
 import { sampleInterview, seed, snapshot, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -16,11 +19,14 @@ const iv2 = sampleInterview({ id: 'iv-2', company: 'Globex', at: '2026-03-04T15:
 /** A log as a person builds it: two interviews, their name, and one record that could not be read. */
 beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  await handle({ type: 'interview/put', interview: iv1 }, {});
-  await handle({ type: 'interview/put', interview: iv2 }, {});
-  await handle({ type: 'settings/patch', patch: { yourName: 'Alex Kim' } }, {});
+  await handle({ type: 'interview/put', interview: iv1 }, OWN_PAGE);
+  await handle({ type: 'interview/put', interview: iv2 }, OWN_PAGE);
+  await handle({ type: 'settings/patch', patch: { yourName: 'Alex Kim' } }, OWN_PAGE);
   await seed({ 'interview:iv-3': '{"id":"iv-3","comp' });
   await readAll();
+  // Settled: the damaged record set aside and the reminders' bookkeeping written.
+  await writeRepairs();
+  await refreshReminders();
 });
 
 const file = (interviews: InterviewInput[], settings: object = { yourName: 'Sam Lee' }) => ({
@@ -37,9 +43,12 @@ describe('export and import round trip', () => {
     const first = await exportBackup();
     await handle(
       { type: 'interview/put', interview: sampleInterview({ id: 'iv-9', company: 'Initech' }) },
-      {},
+      OWN_PAGE,
     );
-    await handle({ type: 'settings/patch', patch: { yourName: 'Someone else', weekdaysOnly: true } }, {});
+    await handle(
+      { type: 'settings/patch', patch: { yourName: 'Someone else', weekdaysOnly: true } },
+      OWN_PAGE,
+    );
 
     expect(await importBackup(JSON.stringify(first), 'replace')).toEqual({ ok: true });
     vi.setSystemTime(new Date('2026-03-11T08:00:00Z'));
@@ -51,10 +60,10 @@ describe('export and import round trip', () => {
   });
 
   it('answers backup/export and backup/import as the contract says', async () => {
-    const exported = await handle({ type: 'backup/export' }, {});
+    const exported = await handle({ type: 'backup/export' }, OWN_PAGE);
     expect(exported).toMatchObject({ ok: true, backup: { format: 'connect-coach-backup', version: 1 } });
     const { backup } = exported as { backup: unknown };
-    expect(await handle({ type: 'backup/import', backup, mode: 'replace' }, {})).toEqual({ ok: true });
+    expect(await handle({ type: 'backup/import', backup, mode: 'replace' }, OWN_PAGE)).toEqual({ ok: true });
   });
 });
 
@@ -103,7 +112,7 @@ describe('merge keeps what the file does not mention; replace makes the file the
   it('a preview changes nothing', async () => {
     const before = await snapshot();
     await previewImport(incoming, 'replace');
-    await handle({ type: 'backup/preview', backup: incoming, mode: 'merge' }, {});
+    await handle({ type: 'backup/preview', backup: incoming, mode: 'merge' }, OWN_PAGE);
     expect(await snapshot()).toBe(before);
   });
 });
@@ -121,11 +130,18 @@ cyclic.settings = cyclic;
 
 const malformed: Array<[string, unknown, RegExp]> = [
   ['text that is not JSON', '{"format": "connect-coach-backup",', /the file is not valid JSON/],
-  ['text over 5 MB', JSON.stringify(file([{ ...iv1, notes: 'x'.repeat(5 * 1024 * 1024) }])), /over 5 MB/],
   [
-    'an object over 5 MB',
-    { ...valid, quarantine: [{ key: 'k', reason: 'r', at: valid.exportedAt, value: 'x'.repeat(5_300_000) }] },
-    /over 5 MB/,
+    'text over 40 MB',
+    `${JSON.stringify(valid)}${' '.repeat(MAX_BACKUP_TEXT)}`,
+    /larger than Connect Coach can store/,
+  ],
+  [
+    'an object larger than the store can hold',
+    {
+      ...valid,
+      quarantine: [{ key: 'k', reason: 'r', at: valid.exportedAt, value: 'x'.repeat(MAX_BACKUP_DATA) }],
+    },
+    /larger than Connect Coach can store/,
   ],
   ['a list instead of a backup', '[]', /does not hold a Connect Coach backup/],
   ['nothing at all', null, /does not hold a Connect Coach backup/],

@@ -8,6 +8,7 @@ import {
   splitLegacyLog,
   unansweredChecklistToUnknown,
 } from '../../src/storage/migrations';
+import { addRevisions } from '../../src/storage/revisions';
 import { readAll } from '../../src/storage/store';
 import { sampleInterview, seed, stored, useFakeStore } from '../support/fake-store';
 
@@ -20,7 +21,12 @@ const globex = { id: 'globex', company: 'Globex', role: 'Engineer', at: '2026-03
 describe('the migrations are an ordered list, one step per version', () => {
   it('brings version 0 up to the version this code writes', () => {
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS).toEqual([splitLegacyLog, renameLinkedinToProfileUrl, unansweredChecklistToUnknown]);
+    expect(MIGRATIONS).toEqual([
+      splitLegacyLog,
+      renameLinkedinToProfileUrl,
+      addRevisions,
+      unansweredChecklistToUnknown,
+    ]);
   });
 });
 
@@ -106,7 +112,35 @@ describe('1 → 2: an interviewer\'s "linkedin" becomes "profileUrl" in its one 
   });
 });
 
-describe('2 → 3: a checklist nobody answered is "unknown", not "missing"', () => {
+describe('2 → 3: every interview carries a revision', () => {
+  it('gives each readable interview revision 1 and keeps the ones it already has', () => {
+    const items = {
+      'interview:acme': acme,
+      'interview:globex': { ...globex, revision: 7 },
+      settings: { yourName: 'Alex' },
+    };
+    expect(addRevisions(items)).toEqual({
+      'interview:acme': { ...acme, revision: 1 },
+      'interview:globex': { ...globex, revision: 7 },
+      settings: { yourName: 'Alex' },
+    });
+  });
+
+  it('leaves a record that cannot be read exactly as found, for reading to set aside', () => {
+    const items = { 'interview:bad': { id: 'bad', at: 42 }, 'interview:text': 'garbled' };
+    expect(addRevisions(items)).toEqual(items);
+  });
+
+  it('a store of version 2 reads with revisions, and a write continues from them', async () => {
+    await seed({ meta: { schemaVersion: 2, lastNotified: {} }, 'interview:acme': acme });
+    expect((await readAll()).interviews[0]?.revision).toBe(1);
+    await vi.waitFor(async () =>
+      expect((await stored())['interview:acme']).toEqual({ ...acme, revision: 1 }),
+    );
+  });
+});
+
+describe('3 → 4: a checklist nobody answered is "unknown", not "missing"', () => {
   const none = { photo: false, headline: false, currentRole: false, about: false };
   const unknown = { photo: 'unknown', headline: 'unknown', currentRole: 'unknown', about: 'unknown' };
 
@@ -128,10 +162,11 @@ describe('2 → 3: a checklist nobody answered is "unknown", not "missing"', () 
   });
 
   it('runs at the first read: the stored settings say unknown', async () => {
-    await seed({ meta: { schemaVersion: 2, lastNotified: {} }, settings: { profile: none } });
+    await seed({ meta: { schemaVersion: 3, lastNotified: {} }, settings: { profile: none } });
     const state = await readAll();
     expect(state.settings.profile).toMatchObject(unknown);
-    expect((await stored()).settings).toMatchObject({ profile: unknown });
+    // Written once the read is answered.
+    await vi.waitFor(async () => expect((await stored()).settings).toMatchObject({ profile: unknown }));
   });
 });
 
@@ -143,9 +178,13 @@ describe('the store migrates lazily at the first read', () => {
     const state = await readAll();
     expect(state.interviews.map((interview) => interview.id)).toEqual(['acme']);
     expect(state.interviews[0]?.interviewers[0]?.profileUrl).toBe('https://www.linkedin.com/in/jo/');
-    const items = await stored();
-    expect(Object.keys(items).sort()).toEqual(['interview:acme', 'meta']);
-    expect(items.meta).toEqual({ schemaVersion: SCHEMA_VERSION, lastNotified: {} });
+    // Written once the read is answered (a read never waits for, nor fails on, a write).
+    await vi.waitFor(async () => {
+      const items = await stored();
+      expect(Object.keys(items).sort()).toEqual(['interview:acme', 'meta']);
+      expect(items.meta).toEqual({ schemaVersion: SCHEMA_VERSION, lastNotified: {} });
+      expect(items['interview:acme']).toMatchObject({ revision: 1 });
+    });
   });
 
   it('saves nothing when the store is already up to date', async () => {
@@ -163,6 +202,7 @@ describe('the store migrates lazily at the first read', () => {
       'interview:acme': {
         ...acme,
         interviewers: [{ id: 'p', name: 'P', profileUrl: 'https://www.linkedin.com/in/p/' }],
+        revision: 4,
       },
     };
     expect(migrate(today, 0)).toEqual(today);

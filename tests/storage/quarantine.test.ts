@@ -3,8 +3,9 @@ import { handle } from '../../src/background/handlers';
 import { exportBackup } from '../../src/storage/backup';
 import { READ_ONLY } from '../../src/storage/errors';
 import { SCHEMA_VERSION } from '../../src/storage/migrations';
-import { readAll } from '../../src/storage/store';
+import { readAll, writeRepairs } from '../../src/storage/store';
 import { NOW, sampleInterview, seed, stored, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -54,17 +55,20 @@ describe('a record that cannot be read is set aside, never deleted, and the rest
     expect(state.interviews.map((interview) => interview.id)).toEqual(['iv-1']);
     expect(state.quarantine).toEqual([{ key, reason: expect.stringMatching(reason), at, value }]);
     expect(state.problems).toEqual([expect.stringContaining("couldn't be read and was set aside")]);
-    const items = await stored();
-    expect(items[`quarantine:${key}:${at}`]).toEqual({ key, reason: expect.any(String), at, value });
-    if (key === 'settings') expect(items.settings).toEqual(state.settings);
-    else if (key === 'meta') expect(items.meta).toEqual(meta);
-    else expect(items[key]).toBeUndefined();
+    // The read is answered first; the repair is written right after it.
+    await vi.waitFor(async () => {
+      const items = await stored();
+      expect(items[`quarantine:${key}:${at}`]).toEqual({ key, reason: expect.any(String), at, value });
+      if (key === 'settings') expect(items.settings).toEqual(state.settings);
+      else if (key === 'meta') expect(items.meta).toEqual(meta);
+      else expect(items[key]).toBeUndefined();
+    });
   });
 
   it('unreadable settings are replaced by the defaults, and the person can set them again', async () => {
     await seed({ meta, settings: { yourName: 42 } });
     expect((await readAll()).settings.yourName).toBe('');
-    expect(await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, {})).toMatchObject({
+    expect(await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, OWN_PAGE)).toMatchObject({
       ok: true,
     });
     expect((await readAll()).settings.yourName).toBe('Alex');
@@ -89,7 +93,10 @@ describe('a record that cannot be read is set aside, never deleted, and the rest
 
   it('new edits keep working beside the quarantine', async () => {
     await seed({ meta, 'interview:iv-3': '{"id":"iv-3"' });
-    const answer = await handle({ type: 'interview/put', interview: sampleInterview({ id: 'iv-5' }) }, {});
+    const answer = await handle(
+      { type: 'interview/put', interview: sampleInterview({ id: 'iv-5' }) },
+      OWN_PAGE,
+    );
     expect(answer).toMatchObject({ ok: true });
     expect((await readAll()).interviews.map((interview) => interview.id)).toEqual(['iv-5']);
   });
@@ -120,16 +127,19 @@ describe('data written by a newer version is read but never migrated or overwrit
   });
 
   it('copies a record aside only once however often it reads', async () => {
+    const copies = async () => Object.keys(await stored()).filter((key) => key.startsWith('quarantine:'));
+    await readAll();
+    await vi.waitFor(async () => expect(await copies()).toHaveLength(1));
     await readAll();
     await readAll();
-    const copies = Object.keys(await stored()).filter((key) => key.startsWith('quarantine:'));
-    expect(copies).toHaveLength(1);
+    expect(await copies()).toHaveLength(1);
   });
 
   it('refuses edits with a sentence, and exports what it has', async () => {
     await readAll();
+    await writeRepairs(); // the copy set aside is written: from here on nothing may change
     const before = await stored();
-    const answer = await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, {});
+    const answer = await handle({ type: 'settings/patch', patch: { yourName: 'Alex' } }, OWN_PAGE);
     expect(answer).toEqual({ ok: false, error: READ_ONLY });
     expect(await stored()).toEqual(before);
     const backup = await exportBackup();

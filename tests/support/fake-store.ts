@@ -5,7 +5,9 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { resetRates } from '../../src/background/senders';
 import type { InterviewInput } from '../../src/core/model';
+import { cancelRepairs } from '../../src/storage/repair';
 
 /** Tuesday 10 March 2026, 12:00 UTC: the day after the sample interview. */
 export const NOW = new Date('2026-03-10T12:00:00.000Z');
@@ -18,6 +20,8 @@ export function useFakeStore(now: Date = NOW): void {
     vi.setSystemTime(now);
   });
   afterEach(() => {
+    cancelRepairs();
+    resetRates();
     vi.useRealTimers();
   });
 }

@@ -7,9 +7,10 @@ import type { InterviewInput } from '../../src/core/model';
 import type { ProfileReading } from '../../src/messages';
 import { readAll } from '../../src/storage/store';
 import { sampleInterview } from './fake-store';
+import { senderFor } from './senders';
 
 /** A message from an extension page. */
-export const ask = (message: unknown) => handle(message, {});
+export const ask = (message: unknown) => handle(message, senderFor(message));
 
 /** What readProfile reports for a 2nd-degree person who can be invited, with `overrides`. */
 export const reading = (overrides: Partial<ProfileReading>): ProfileReading => ({

@@ -6,6 +6,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { InterviewInput } from '../../src/core/model';
+import { senderFor } from './senders';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -50,7 +51,7 @@ export async function wakeWorker() {
   const { handle } = await import('../../src/background/handlers');
   const { refreshReminders } = await import('../../src/background/reminders');
   return {
-    ask: (message: unknown) => handle(message, {}),
+    ask: (message: unknown) => handle(message, senderFor(message)),
     /** Waits for the reminders to catch up with every write so far. */
     settle: refreshReminders,
   };

@@ -62,8 +62,16 @@ describe('follow-up actions and their Undo', () => {
   it('I heard back: an offer is the interview’s outcome, dated now; Undo brings back "pending"', () => {
     const change = heardBackChange(interview, 'offer', NOW);
     expect(change.said).toBe('Recorded for Contoso Health: an offer.');
-    expect(change.apply[0]).toMatchObject({ type: 'interview/put', interview: { outcome: 'offer' } });
-    expect(change.undo[0]).toMatchObject({ type: 'interview/put', interview: { outcome: 'pending' } });
+    expect(change.apply[0]).toMatchObject({
+      type: 'interview/put',
+      interview: { outcome: 'offer' },
+      base: { outcome: 'pending' },
+    });
+    expect(change.undo[0]).toMatchObject({
+      type: 'interview/put',
+      interview: { outcome: 'pending' },
+      base: { outcome: 'offer' },
+    });
     expect((change.undo[0] as { interview: object }).interview).not.toHaveProperty('outcomeAt');
   });
 

@@ -3,8 +3,9 @@
  * the messages sit next to the fields and focus goes to the first one to fix.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask, type Issue } from '../../ui/client';
+import { ask, type Issue, type StoredInterview } from '../../ui/client';
 import { emptyInterviewer, type InterviewDraft } from '../draft';
+import { untouchedAsStored } from '../rebase';
 import { useStatus } from '../status';
 import { type FieldErrors, validateInterview } from '../validate';
 import { InterviewerRow, rowFieldSelector } from './InterviewerRow';
@@ -12,14 +13,19 @@ import { Details, Essentials } from './InterviewFields';
 
 interface Props {
   initial: InterviewDraft;
+  /** The stored interview this form edits (with its revision), or null for a new one. */
+  stored: StoredInterview | null;
   isNew: boolean;
   newId(): string;
-  onSaved(): void;
+  /** `before`: the interview as it was before this save; `saved`: as stored now. */
+  onSaved(saved: StoredInterview, before: StoredInterview | null): void;
   onCancel(): void;
 }
 
-export function InterviewForm({ initial, isNew, newId, onSaved, onCancel }: Props) {
+export function InterviewForm({ initial, stored, isNew, newId, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
+  // The revision this form's changes are based on; after a conflict, the one the person has now seen.
+  const [base, setBase] = useState(stored);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [checked, setChecked] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -42,15 +48,23 @@ export function InterviewForm({ initial, isNew, newId, onSaved, onCancel }: Prop
       return say({ text: 'Some fields need a look before this can be saved.', tone: 'error' });
     }
     setSaving(true);
-    const reply = await ask({ type: 'interview/put', interview: result.interview });
+    const interview = base ? untouchedAsStored(result.interview, base, new Date()) : result.interview;
+    const reply = await ask({ type: 'interview/put', interview, base });
     setSaving(false);
     if (!reply.ok) {
-      setErrors(issuesToErrors(reply.issues ?? []));
-      focusNext('[aria-invalid="true"]');
+      if ('conflict' in reply) {
+        // What the person typed stays in the form; saving again applies it over what they now see.
+        setBase(reply.conflict.current);
+        setErrors({ form: reply.error });
+        focusNext('.interview-form .error');
+      } else {
+        setErrors(issuesToErrors(reply.issues ?? []));
+        focusNext('[aria-invalid="true"]');
+      }
       return say({ text: `Not saved: ${reply.error}`, tone: 'error' });
     }
-    say(`Saved: ${result.interview.role} at ${result.interview.company}.`);
-    onSaved();
+    say(`Saved: ${interview.role} at ${interview.company}.`);
+    onSaved(reply.interview, base);
   };
 
   const addRow = () => {
@@ -91,7 +105,11 @@ export function InterviewForm({ initial, isNew, newId, onSaved, onCancel }: Prop
         <legend>Details that sharpen the advice</legend>
         <Details draft={draft} errors={errors} onChange={(patch) => update({ ...draft, ...patch })} />
       </fieldset>
-      {errors.form && <p class="error user-text">{errors.form}</p>}
+      {errors.form && (
+        <p class="error user-text" role="alert" tabIndex={-1}>
+          {errors.form}
+        </p>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
           {isNew ? 'Save interview' : 'Save changes'}

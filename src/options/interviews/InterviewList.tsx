@@ -1,7 +1,7 @@
 /** The log's interviews, newest first, each with its interviewers and a way to edit or delete it. */
 import { format } from 'date-fns';
 import { useMemo, useState } from 'preact/hooks';
-import type { Interview } from '../../core/model';
+import type { StoredInterview as Interview } from '../../ui/client';
 import { ROLE_LABEL } from '../../ui/words';
 import { editHash } from '../route';
 import { INVITE_LABEL, OUTCOME_LABEL } from './labels';
@@ -15,10 +15,11 @@ interface Props {
 }
 
 export function InterviewList({ interviews, onDelete }: Props) {
-  const sorted = useMemo(
-    () => [...interviews].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
-    [interviews],
-  );
+  const sorted = useMemo(() => {
+    // Each time parsed once, not twice per comparison: a log of 1,000 sorts in about 10,000 of them.
+    const times = new Map(interviews.map((interview) => [interview, Date.parse(interview.at)]));
+    return [...interviews].sort((a, b) => times.get(b)! - times.get(a)!);
+  }, [interviews]);
   const [limit, setLimit] = useState(PAGE);
   if (sorted.length === 0) return <p class="empty">No interviews yet.</p>;
   const left = sorted.length - limit;

@@ -1,9 +1,9 @@
 /**
  * The Interviews section: the list, and the form for adding or editing one (`#interviews/new`,
- * `#interviews/edit/<id>`). Deleting can be undone from the status line.
+ * `#interviews/edit/<id>`). Deleting an interview, or saving one with interviewers removed, can be undone
+ * from the status line; the Undo is merged by revision, so it never undoes later changes made elsewhere.
  */
-import type { Interview } from '../../core/model';
-import { ask } from '../../ui/client';
+import { ask, type StoredInterview } from '../../ui/client';
 import { draftOf, emptyDraft } from '../draft';
 import type { Route } from '../route';
 import { useStatus } from '../status';
@@ -28,23 +28,36 @@ export function Interviews({ state, route, now, reload }: Props) {
   const say = useStatus();
   const edit = 'edit' in route ? route.edit : null;
 
-  const remove = async (interview: Interview) => {
+  const remove = async (interview: StoredInterview) => {
     const reply = await ask({ type: 'interview/delete', id: interview.id });
     if (!reply.ok) return say({ text: `Not deleted: ${reply.error}`, tone: 'error' });
     // The background answers the record as it was deleted: putting it back restores it exactly.
-    const deleted = (('deleted' in reply && reply.deleted) || interview) as Interview;
+    const deleted = reply.deleted ?? interview;
     await reload();
     say({
       text: `Deleted: ${interview.role} at ${interview.company}.`,
-      action: { label: 'Undo', run: () => void restore(deleted) },
+      action: { label: 'Undo', run: () => void undo(deleted, null, 'Put back') },
       focusAction: true,
     });
   };
-  const restore = async (interview: Interview) => {
-    const reply = await ask({ type: 'interview/put', interview });
-    if (!reply.ok) return say({ text: `Could not put it back: ${reply.error}`, tone: 'error' });
+  /** Puts `before` back over `saved`: merged by revision, so later changes elsewhere are kept. */
+  const undo = async (before: StoredInterview, saved: StoredInterview | null, done: string) => {
+    const reply = await ask({ type: 'interview/put', interview: before, base: saved });
+    if (!reply.ok) return say({ text: `Could not undo: ${reply.error}`, tone: 'error' });
     await reload();
-    say(`Put back: ${interview.role} at ${interview.company}.`);
+    say(`${done}: ${before.role} at ${before.company}.`);
+  };
+  const saved = async (after: StoredInterview, before: StoredInterview | null) => {
+    await reload();
+    backToList();
+    const gone = before?.interviewers.filter((p) => !after.interviewers.some((q) => q.id === p.id)) ?? [];
+    if (!before || gone.length === 0) return; // the form has said "Saved"
+    const text = `Saved: ${after.role} at ${after.company}.`;
+    say({
+      text: `${text} Removed ${gone.map((person) => person.name).join(', ')}.`,
+      action: { label: 'Undo', run: () => void undo(before, after, 'Undone') },
+      focusAction: true,
+    });
   };
 
   if (edit) {
@@ -60,9 +73,10 @@ export function Interviews({ state, route, now, reload }: Props) {
       <InterviewForm
         key={existing?.id ?? 'new'}
         initial={existing ? draftOf(existing) : emptyDraft(newId)}
+        stored={existing ?? null}
         isNew={!existing}
         newId={newId}
-        onSaved={() => void reload().then(backToList)}
+        onSaved={(after, before) => void saved(after, before)}
         onCancel={backToList}
       />
     );

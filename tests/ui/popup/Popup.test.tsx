@@ -75,6 +75,23 @@ describe('on a logged interviewer’s profile', () => {
     );
   });
 
+  it('checks the note at once while the dictionary loads, then adds the spelling', async () => {
+    installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: null },
+      state: state([contoso]),
+    });
+    render(<Popup first={loadPopup(location.search)} />);
+    const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Hi Priya, any news on my aplication?' } });
+    await waitFor(() => expect(document.querySelector('.finding-error')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByText(/"aplication" may be misspelt/)).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    fireEvent.input(note, { target: { value: 'Hi Priya, thank you for the talk about the application.' } });
+    await waitFor(() => expect(screen.queryByText(/may be misspelt/)).toBeNull(), { timeout: 5000 });
+  });
+
   it('inserts the note into LinkedIn’s open box through the page script', async () => {
     const { toTab } = installChrome({
       url: PRIYA_URL,

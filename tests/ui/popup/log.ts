@@ -48,7 +48,7 @@ export function state(interviews: Interview[], extra: Partial<StateReply> = {}):
       yourName: 'Alex Kim',
       profile: { photo: true, headline: true, currentRole: true, about: true },
     }),
-    interviews,
+    interviews: interviews.map((interview) => ({ ...interview, revision: 1 })),
     quarantine: [],
     ...extra,
   };
