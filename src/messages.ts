@@ -93,6 +93,8 @@ export interface TabStatus {
 /** Failure answers carry a sentence for the person. */
 export type Failure = { ok: false; error: string };
 
+export type { PageReply } from './replies';
+
 export { InterviewSchema, SettingsSchema };
 
 /**

@@ -6,6 +6,7 @@
 import { findPerson, type Match } from '../core/match';
 import { profileSlug } from '../linkedin/url';
 import type { PageAnswer, ProfileReading, TabStatus } from '../messages';
+import { isPageAnswer } from '../replies';
 import type { StateReply } from '../ui/client';
 
 export type View =
@@ -42,8 +43,9 @@ export function chooseView({ url, status, state }: Seen): View {
   const slug = reading?.slug ?? slugOf(url);
   if (!slug) return { kind: 'elsewhere' };
   if (!state) {
+    // The page's script may hold a failure reply, or nothing usable: never rendered as an answer.
     const answer = status?.answer;
-    return answer ? { kind: 'remembered', answer } : { kind: 'unread' };
+    return isPageAnswer(answer) ? { kind: 'remembered', answer } : { kind: 'unread' };
   }
   const match = findPerson(state.interviews, reading ?? { slug });
   if (match) return { kind: 'person', match, reading };

@@ -8,6 +8,7 @@
  */
 import type { Interview, Settings } from '../core/model';
 import type { Failure, Message, TabMessage, TabStatus } from '../messages';
+import { isFailure } from '../replies';
 
 /** A record the background could not read and kept aside (never deleted). */
 export interface QuarantinedRecord {
@@ -79,7 +80,11 @@ export async function ask<M extends Message>(message: M): Promise<ReplyTo<M['typ
   const failure = (error: string) => ({ ok: false, error }) as ReplyTo<M['type']>;
   try {
     const reply = await withTimeout(chrome.runtime.sendMessage(message));
-    if (reply && typeof reply === 'object' && 'ok' in reply) return reply as ReplyTo<M['type']>;
+    if (reply && typeof reply === 'object' && typeof (reply as { ok?: unknown }).ok === 'boolean') {
+      // A failure always carries a sentence to show, even from a background that forgot one.
+      if (isFailure(reply) && typeof reply.error !== 'string') return failure(SILENT);
+      return reply as ReplyTo<M['type']>;
+    }
     return failure(SILENT);
   } catch {
     return failure(SILENT);
@@ -99,7 +104,10 @@ export async function askTab<M extends TabMessage>(
 ): Promise<TabReplies[M['type']] | null> {
   try {
     const reply = await withTimeout(chrome.tabs.sendMessage(tabId, message));
-    return reply && typeof reply === 'object' ? (reply as TabReplies[M['type']]) : null;
+    // A failure reply is no status: the popup then reads the tab's address alone.
+    if (!reply || typeof reply !== 'object' || isFailure(reply)) return null;
+    if (message.type === 'tab/status' && !('reading' in reply)) return null;
+    return reply as TabReplies[M['type']];
   } catch {
     return null;
   }

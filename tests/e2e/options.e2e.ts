@@ -164,6 +164,9 @@ describe('the options page', () => {
     const preview = page.locator('.preview');
     await preview.getByText('3 interviews added').waitFor();
     expect((await exported()).backup.interviews).toEqual([]); // a preview changes nothing
+    // A replace is typed, like Erase: the button waits for the word.
+    expect(await preview.getByRole('button', { name: 'Import (replace)' }).isDisabled()).toBe(true);
+    await preview.getByLabel('Type REPLACE to confirm').fill('REPLACE');
     await preview.getByRole('button', { name: 'Import (replace)' }).click();
     await page.getByRole('status').getByText('Backup imported.').waitFor();
     expect(withoutExportTime(await exported())).toEqual(withoutExportTime(original));

@@ -22,6 +22,9 @@ export interface PreviewReply {
 const count = (value: number | unknown[]) => (Array.isArray(value) ? value.length : Number(value) || 0);
 const interviews = (n: number) => (n === 1 ? '1 interview' : `${n} interviews`);
 
+/** A replace can remove interviews: typed, like Erase, rather than one click. */
+const REPLACE_WORD = 'REPLACE';
+
 const MODES: { mode: Mode; label: string }[] = [
   { mode: 'merge', label: "Merge: add the file's interviews to yours, updating those in both" },
   { mode: 'replace', label: "Replace: your log becomes exactly the file's" },
@@ -33,7 +36,9 @@ export function Import({ onImported }: { onImported(): void }) {
   const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<PreviewReply | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
   const say = useStatus();
+  const confirmed = mode === 'merge' || typed.trim().toUpperCase() === REPLACE_WORD;
 
   const check = async (value: unknown, nextMode: Mode) => {
     setPreview(null);
@@ -63,8 +68,10 @@ export function Import({ onImported }: { onImported(): void }) {
   const cancel = () => {
     setBackup(null);
     setPreview(null);
+    setTyped('');
   };
   const confirm = async () => {
+    if (!confirmed) return;
     const reply = await ask({ type: 'backup/import', backup, mode });
     if (!reply.ok) return setError(`This file can't be imported. ${reply.error} Nothing was changed.`);
     cancel();
@@ -114,8 +121,24 @@ export function Import({ onImported }: { onImported(): void }) {
               <li>{interviews(count(preview.removed))} removed</li>
               <li>Settings: {preview.settingsChanged ? 'taken from the file' : 'unchanged'}</li>
             </ul>
+            {mode === 'replace' && (
+              <div class="field">
+                <p id="replace-warning">
+                  Replacing makes your log exactly the file's: what is not in it is removed, and this can't be
+                  undone. Export a backup first if you might want it again.
+                </p>
+                <label for="replace-confirm">Type {REPLACE_WORD} to confirm</label>
+                <input
+                  id="replace-confirm"
+                  autoComplete="off"
+                  aria-describedby="replace-warning"
+                  value={typed}
+                  onInput={(e) => setTyped(e.currentTarget.value)}
+                />
+              </div>
+            )}
             <div class="actions">
-              <button type="button" class="primary" onClick={() => void confirm()}>
+              <button type="button" class="primary" disabled={!confirmed} onClick={() => void confirm()}>
                 Import ({mode})
               </button>
               <button type="button" onClick={cancel}>

@@ -189,6 +189,38 @@ describe('when something is wrong', () => {
     expect(screen.getByRole('button', { name: 'All follow-ups and settings' })).toBeTruthy();
   });
 
+  it('a failure reply held by the page is never shown as its answer: the fallback view stays up', async () => {
+    const failure = { ok: false, error: 'Storage is full.' } as unknown as PageAnswer;
+    installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: null, answer: failure },
+      state: null,
+    });
+    render(<Popup first={loadPopup(location.search)} />);
+    await heading();
+    expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
+    expect(screen.getByText(/couldn’t open your log just now. Nothing is lost/)).toBeTruthy();
+  });
+
+  it('a background that answers state/get with a failure: a calm word, never a blank popup', async () => {
+    const { chrome } = installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: null },
+      state: null,
+    });
+    chrome.runtime.sendMessage.mockImplementation(async () => ({ ok: false, error: 'Storage is full.' }));
+    render(<Popup first={loadPopup(location.search)} />);
+    await heading();
+    expect(screen.getByText(/couldn’t open your log just now. Nothing is lost/)).toBeTruthy();
+  });
+
+  it('a page script that answers tab/status with a failure: read by the tab’s address instead', async () => {
+    const { chrome } = installChrome({ url: PRIYA_URL, status: null, state: state([contoso]) });
+    chrome.tabs.sendMessage.mockImplementation(async () => ({ ok: false, error: 'context invalidated' }));
+    render(<Popup first={loadPopup(location.search)} />);
+    expect((await heading()).textContent).toBe('Priya Natarajan');
+  });
+
   it('a record kept aside: says so, and the rest works', async () => {
     const quarantine = [{ key: 'interview:x', reason: 'not readable', at: '2026-03-10T10:00:00Z' }];
     installChrome({
