@@ -7,6 +7,7 @@ import type { FollowUp } from '../core/rules/types';
 import { openOptions, type StateReply } from '../ui/client';
 import { describeDue } from '../ui/format';
 import { FOLLOW_UP_LABEL } from '../ui/words';
+import { NotesThisMonth } from './NotesThisMonth';
 
 /** How many due items fit the popup; the rest are in the options page's follow-ups. */
 const SHOWN = 4;
@@ -67,6 +68,7 @@ export function DueNow({ state, now }: { state: StateReply; now: Date }) {
           </ul>
         </>
       )}
+      <NotesThisMonth interviews={state.interviews} settings={state.settings} now={now} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { VerdictCard } from '../ui/VerdictCard';
 import { WindowTimeline } from '../ui/WindowTimeline';
 import { ROLE_LABEL } from '../ui/words';
 import { NoteSection } from './NoteSection';
+import { NotesThisMonth } from './NotesThisMonth';
 
 export interface PersonViewProps {
   match: Match;
@@ -54,6 +55,12 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
       <section aria-labelledby="verdict-title">
         <h2 id="verdict-title">What to do</h2>
         <VerdictCard advice={advice} now={now} />
+        <NotesThisMonth
+          interviews={state.interviews}
+          settings={settings}
+          now={now}
+          person={{ interviewId: interview.id, interviewerId: person.id }}
+        />
       </section>
       {TIMELINE_VERDICTS.has(advice.verdict) && advice.opensAt && (
         <section aria-labelledby="window-title">

@@ -3,6 +3,7 @@
  * dynamic import when the person asks for a file: never in a page's first render.
  */
 import { format } from 'date-fns';
+import { thankYouEmailsDue } from '../../core/email/due';
 import type { Interview, Settings } from '../../core/model';
 import { planFollowUps } from '../../core/rules/plan';
 import { downloadText } from '../backup/files';
@@ -21,10 +22,7 @@ export interface CalendarChoice {
  * @example await calendarFile({ interviews, settings, now }) // { text: 'BEGIN:VCALENDAR…', count: 3 }
  */
 export async function calendarFile({ interviews, settings, now, only }: CalendarChoice) {
-  const [{ followUpsToIcs }, { thankYouEmailsDue }] = await Promise.all([
-    import('../../core/export/ics'),
-    import('../../core/email/due'),
-  ]);
+  const { followUpsToIcs } = await import('../../core/export/ics');
   const plan = planFollowUps({ interviews, settings, now }).map((item) => ({
     ...item,
     why: item.advice.reasons[0]?.text,
