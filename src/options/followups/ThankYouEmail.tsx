@@ -104,7 +104,7 @@ export function ThankYouEmail({ item, interview, person, settings, now, onSent }
             Copy<span class="visually-hidden"> the email to {person.name}</span>
           </button>
           <button type="button" onClick={() => void markSent()}>
-            Mark as sent<span class="visually-hidden">: the email to {person.name}</span>
+            Mark as sent<span class="visually-hidden"> (the email to {person.name})</span>
           </button>
         </div>
       </div>
