@@ -119,4 +119,6 @@ export interface PageAnswer {
   showHelper: boolean;
   /** True when matched by name and company rather than by profile URL (the popup asks to confirm). */
   byName: boolean;
+  /** One line on this month's scarce personalised notes for this person (planNotes); null when none applies. */
+  notePlan?: string | null;
 }

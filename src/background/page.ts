@@ -4,8 +4,9 @@
  */
 import { noteLimit } from '../core/basics';
 import { byName, bySlug, type Match } from '../core/match';
-import type { Settings } from '../core/model';
+import type { Interview, Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';
+import { notePlanLine, planNotes } from '../core/planner/plan-notes';
 import { advise } from '../core/rules/advise';
 import { summarise } from '../core/rules/summary';
 import type { PageAnswer, ProfileReading } from '../messages';
@@ -25,7 +26,12 @@ export function findReading(state: StoredState, reading: ProfileReading): Match 
  *
  * @example answerFor(match, settings, new Date()) // { verdict: 'send', summary: 'Send your request now — …', … }
  */
-export function answerFor({ interview, person, byName }: Match, settings: Settings, now: Date): PageAnswer {
+export function answerFor(
+  { interview, person, byName }: Match,
+  settings: Settings,
+  now: Date,
+  interviews: Interview[] = [interview],
+): PageAnswer {
   const advice = advise({ interview, interviewerId: person.id, settings, now });
   const limit = noteLimit(settings);
   // The person's own edit wins, unless it no longer fits (say, after moving from Premium to free).
@@ -45,5 +51,6 @@ export function answerFor({ interview, person, byName }: Match, settings: Settin
     limit,
     showHelper: settings.inlineHelper,
     byName,
+    notePlan: notePlanLine(planNotes({ interviews, settings, now }), interview.id, person.id),
   };
 }

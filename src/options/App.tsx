@@ -76,7 +76,7 @@ export function App() {
         ) : route.section === 'settings' ? (
           <SettingsSection settings={state.settings} onPatch={patchSettings} />
         ) : (
-          <Backup state={state} reload={log.reload} />
+          <Backup state={state} now={now} reload={log.reload} />
         )}
       </main>
     </div>

@@ -14,6 +14,7 @@ import { openOptions, type StateReply } from '../ui/client';
 import { FollowUpActions } from '../ui/FollowUpActions';
 import type { Change } from '../ui/follow-up-writes';
 import { describeDue, formatWhen } from '../ui/format';
+import { NotesThisMonth } from './NotesThisMonth';
 
 /** How many due items fit the popup; the rest are in the options page's follow-ups. */
 const SHOWN = 4;
@@ -87,6 +88,7 @@ export function DueNow({
           </ul>
         </>
       )}
+      <NotesThisMonth interviews={state.interviews} settings={state.settings} now={now} />
     </section>
   );
 }

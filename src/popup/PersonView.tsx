@@ -15,6 +15,7 @@ import { formatStored } from '../ui/format';
 import { VerdictCard } from '../ui/VerdictCard';
 import { WindowTimeline } from '../ui/WindowTimeline';
 import { ROLE_LABEL } from '../ui/words';
+import { NotesThisMonth } from './NotesThisMonth';
 import { StatePlan } from './StatePlan';
 
 export interface PersonViewProps {
@@ -64,6 +65,12 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
           What to do
         </h2>
         <VerdictCard advice={advice} now={now} />
+        <NotesThisMonth
+          interviews={state.interviews}
+          settings={settings}
+          now={now}
+          person={{ interviewId: interview.id, interviewerId: person.id }}
+        />
       </section>
       <ChangeLine changes={changes} focus={false} />
       <StatePlan

@@ -13,6 +13,8 @@ import { FollowUpActions } from '../../ui/FollowUpActions';
 import type { Change } from '../../ui/follow-up-writes';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import type { LogState } from '../useLog';
+import { CalendarButton } from './CalendarButton';
+import { NotePlan, ThankYouEmails } from './Extras';
 import { Group } from './Group';
 import { type FollowUpItem, groupFollowUps } from './group';
 import { Context, Deadline, PersonLink, When } from './parts';
@@ -44,15 +46,26 @@ export function FollowUps({ state, now, reload }: Props) {
       {side}
     </Row>
   );
+  const planned = (item: FollowUpItem) =>
+    row(
+      FOLLOW_UP_ACTION[item.kind!],
+      item,
+      <>
+        {item.when && <When date={item.when} now={now} />}
+        <CalendarButton state={state} now={now} interview={item.interview} person={item.person} />
+      </>,
+    );
   return (
     <>
       <ChangeLine changes={changes} />
+      <ThankYouEmails state={state} now={now} reload={reload} />
       <Group title="Due now" id="due-now" empty="Nothing is due right now." items={groups.dueNow}>
-        {(item) => row(FOLLOW_UP_ACTION[item.kind!], item, item.when && <When date={item.when} now={now} />)}
+        {planned}
       </Group>
       <Group title="Upcoming" id="upcoming" empty="Nothing else is planned yet." items={groups.upcoming}>
-        {(item) => row(FOLLOW_UP_ACTION[item.kind!], item, item.when && <When date={item.when} now={now} />)}
+        {planned}
       </Group>
+      <NotePlan state={state} now={now} />
       <Group
         title="Waiting on them"
         id="waiting"

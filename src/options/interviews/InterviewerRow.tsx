@@ -1,4 +1,4 @@
-/** One interviewer in the interview form: name, title, role, LinkedIn profile and invitation state. */
+/** One interviewer in the interview form: name, title, role, LinkedIn profile, email and invitation state. */
 import { INVITE_STATES, type InviteState } from '../../core/model';
 import { Field } from '../../ui/Field';
 import { FORM_LABEL, RoleSelect } from '../../ui/RoleSelect';
@@ -21,7 +21,7 @@ export const rowFieldSelector = (index: number, field: string): string =>
 
 export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props) {
   const error = (field: string) => errors[`interviewers.${index}.${field}`];
-  const text = (field: 'name' | 'title') => (e: Event) =>
+  const text = (field: 'name' | 'title' | 'email') => (e: Event) =>
     onChange({ ...row, [field]: (e.currentTarget as HTMLInputElement).value });
   // Pasted addresses come with tracking parameters and country hosts: show the clean form at once
   // (on paste), or once typing is done (on blur).
@@ -78,6 +78,23 @@ export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props
                 onChange({ ...row, profileUrl: pasted ? (normaliseProfileUrl(value) ?? value) : value });
               }}
               onBlur={tidyUrl}
+            />
+          )}
+        </Field>
+        <Field
+          label="Email"
+          hint="Optional: for the thank-you email, which opens in your mail app."
+          error={error('email')}
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="email"
+              data-field={`p-${index}-email`}
+              autoComplete="off"
+              spellcheck={false}
+              value={row.email}
+              onInput={text('email')}
             />
           )}
         </Field>
