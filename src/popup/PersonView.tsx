@@ -65,12 +65,6 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
           What to do
         </h2>
         <VerdictCard advice={advice} now={now} />
-        <NotesThisMonth
-          interviews={state.interviews}
-          settings={settings}
-          now={now}
-          person={{ interviewId: interview.id, interviewerId: person.id }}
-        />
       </section>
       <ChangeLine changes={changes} focus={false} />
       <StatePlan
@@ -83,6 +77,14 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
         now={now}
         onChange={changes.run}
       />
+      {/* The month's note plan informs; it comes after the decision and its action, not before. */}
+      <NotesThisMonth
+        interviews={state.interviews}
+        settings={settings}
+        now={now}
+        person={{ interviewId: interview.id, interviewerId: person.id }}
+      />
+
       {TIMELINE_VERDICTS.has(advice.verdict) && advice.opensAt && (
         <details class="more">
           <summary>Your window</summary>
