@@ -50,7 +50,8 @@ export function Welcome({ settings, onPatch }: Props) {
   );
 }
 
-/** The person's name, saved when they leave the field: notes are signed with it. */
+/** The person's name, saved when they leave the field: notes are signed with it. (No autocomplete hint:
+ * Chromium would ask its autofill service about the page, a request the privacy test forbids.) */
 function YourName({ settings, onPatch }: Props) {
   const [name, setName] = useState(settings.yourName);
   const save = () => {
@@ -62,7 +63,7 @@ function YourName({ settings, onPatch }: Props) {
       <input
         id="welcome-name"
         type="text"
-        autoComplete="name"
+        autoComplete="off"
         value={name}
         aria-describedby="welcome-name-hint"
         onInput={(event) => setName(event.currentTarget.value)}
