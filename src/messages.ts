@@ -6,13 +6,7 @@
  * To a tab's content script (from the popup): the `tab/…` types.
  */
 import { z } from 'zod';
-import {
-  InterviewerSchema,
-  InterviewSchema,
-  ProfileChecklistSchema,
-  SettingsSchema,
-  TouchSchema,
-} from './core/model';
+import { InterviewerSchema, InterviewSchema, SettingsSchema, TouchSchema } from './core/model';
 
 const slug = z.string().min(1).max(300);
 
@@ -44,6 +38,14 @@ const ON_DEMAND = [
   z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
   z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
 ] as const;
+
+/** What the page showed of the person's own profile: each part there or not (never unknown). */
+const OwnProfileReadingSchema = z.object({
+  photo: z.boolean(),
+  headline: z.boolean(),
+  currentRole: z.boolean(),
+  about: z.boolean(),
+});
 
 const InterviewerPatchSchema = InterviewerSchema.partial().omit({ id: true });
 
@@ -81,7 +83,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     limit: z.int().min(1).max(1000),
     remaining: z.int().min(0).max(1000).nullable(),
   }),
-  z.object({ type: z.literal('page/own-profile'), checklist: ProfileChecklistSchema.omit({ readAt: true }) }),
+  z.object({ type: z.literal('page/own-profile'), checklist: OwnProfileReadingSchema }),
   // The person confirmed on the page that a match by name and company is them: this profile's address
   // becomes the interviewer's (only if they had none).
   z.object({
@@ -141,4 +143,6 @@ export interface PageAnswer {
   showHelper: boolean;
   /** True when matched by name and company rather than by profile URL (the popup asks to confirm). */
   byName: boolean;
+  /** One line on this month's scarce personalised notes for this person (planNotes); null when none applies. */
+  notePlan?: string | null;
 }

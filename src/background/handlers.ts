@@ -45,7 +45,7 @@ async function pageReading(reading: Extract<Message, { type: 'page/reading' }>['
   if (!update.ok) console.warn('Connect Coach could not update the log from the page:', update.error);
   const state = await readAll();
   const match = findReading(state, reading);
-  return match ? answerFor(match, state.settings, now) : null;
+  return match ? answerFor(match, state.settings, now, state.interviews) : null;
 }
 
 const HANDLERS: Handlers = {

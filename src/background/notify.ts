@@ -2,6 +2,7 @@
  * The reminders' notifications: what they say, and what clicking one opens. A notification's id names the
  * person it speaks of, so a click finds them in the log even after the service worker has restarted.
  */
+import { FOLLOW_UP_ACTION } from '../core/verdicts';
 import { browser } from '../storage/browser';
 import { readAll } from '../storage/store';
 import type { PlanItem } from './plan';
@@ -11,13 +12,6 @@ const PREFIX = 'connect-coach:';
 export const SUMMARY_ID = `${PREFIX}due`;
 /** Up to this many follow-ups due at once get one notification each; more get a single summary. */
 export const MAX_SEPARATE = 2;
-
-const TITLES: Record<PlanItem['kind'], (name: string) => string> = {
-  connect: (name) => `Time to connect with ${name}`,
-  nudge: (name) => `A gentle nudge to ${name}`,
-  'check-in': (name) => `Check in with ${name}`,
-  prepare: (name) => `Polish your profile, then connect with ${name}`,
-};
 
 /**
  * The id of one person's notification: a newer reminder about the same person replaces the older one.
@@ -70,7 +64,7 @@ export function noticesFor(fresh: readonly PlanItem[]): Notice[] {
   }
   return fresh.map((item) => ({
     id: personId(item.interviewId, item.interviewerId),
-    title: TITLES[item.kind](item.name.trim() || 'someone you met'),
+    title: `${FOLLOW_UP_ACTION[item.kind]} ${item.name.trim() || 'someone you met'}`,
     message: item.reasons[0] ?? item.summary,
   }));
 }

@@ -6,12 +6,13 @@
 import type { VisitAnswer } from '../content/seam';
 import { noteLimit } from '../core/basics';
 import { byName, bySlug, type Match, normaliseName } from '../core/match';
-import type { Settings } from '../core/model';
+import type { Interview, Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';
+import { notePlanLine, planNotes } from '../core/planner/plan-notes';
 import { advise } from '../core/rules/advise';
+import { summarise } from '../core/rules/summary';
 import type { PageAnswer, ProfileReading } from '../messages';
 import type { StoredState } from '../storage/types';
-import { summarise } from './summary';
 
 /** The person on the page in the log: by profile address first, then by the same name at the same company. */
 export function findReading(state: StoredState, reading: ProfileReading): Match | null {
@@ -27,7 +28,12 @@ export function findReading(state: StoredState, reading: ProfileReading): Match 
  *
  * @example answerFor(match, settings, new Date()) // { verdict: 'send', summary: 'Send your request now — …', … }
  */
-export function answerFor({ interview, person, byName }: Match, settings: Settings, now: Date): PageAnswer {
+export function answerFor(
+  { interview, person, byName }: Match,
+  settings: Settings,
+  now: Date,
+  interviews: Interview[] = [interview],
+): PageAnswer {
   const advice = advise({ interview, interviewerId: person.id, settings, now });
   const limit = noteLimit(settings);
   // The person's own edit wins, unless it no longer fits (say, after moving from Premium to free).
@@ -47,6 +53,7 @@ export function answerFor({ interview, person, byName }: Match, settings: Settin
     limit,
     showHelper: settings.inlineHelper,
     byName,
+    notePlan: notePlanLine(planNotes({ interviews, settings, now }), interview.id, person.id),
   };
 }
 

@@ -1,9 +1,10 @@
 /** The follow-up plan as an answer to a page: dates as ISO text (messages carry no Date), advice in words. */
 
+import { deadlineOf, isOverdue } from '../core/rules/hold';
 import { planFollowUps } from '../core/rules/plan';
+import { summarise } from '../core/rules/summary';
 import type { FollowUpKind, Verdict } from '../core/rules/types';
 import type { StoredState } from '../storage/types';
-import { summarise } from './summary';
 
 export interface PlanItem {
   interviewId: string;
@@ -13,6 +14,9 @@ export interface PlanItem {
   kind: FollowUpKind;
   /** ISO datetime. */
   dueAt: string;
+  /** The last good moment (ISO datetime), or null; `overdue` once it has passed. */
+  deadline: string | null;
+  overdue: boolean;
   verdict: Verdict;
   summary: string;
   reasons: string[];
@@ -34,6 +38,8 @@ export function planItems({ interviews, settings }: StoredState, now: Date): Pla
       company: interview?.company ?? '',
       kind: item.kind,
       dueAt: item.dueAt.toISOString(),
+      deadline: deadlineOf(item.kind, item.advice, item.dueAt)?.toISOString() ?? null,
+      overdue: isOverdue(item, now),
       verdict: item.advice.verdict,
       summary: summarise(item.advice, now),
       reasons: item.advice.reasons.map((reason) => reason.text),

@@ -10,6 +10,7 @@
  * With reminders switched off there is no badge and no notification, and what falls due meanwhile is
  * recorded silently, so switching them back on does not bring a burst of old news.
  */
+import { actionableNow } from '../core/rules/hold';
 import { browser } from '../storage/browser';
 import { markNotified, notified, notifiedKey } from '../storage/notified';
 import { readAll } from '../storage/store';
@@ -51,7 +52,7 @@ async function notifyFresh(due: readonly PlanItem[], on: boolean): Promise<void>
 async function recompute(now: Date): Promise<void> {
   const state = await readAll();
   const plan = planItems(state, now);
-  const due = plan.filter((item) => Date.parse(item.dueAt) <= now.getTime());
+  const due = actionableNow(plan, now);
   const on = state.settings.reminders;
   await keepPeriodicAlarm();
   await alarmAtNext(plan, now);

@@ -8,6 +8,7 @@ export const OUTCOMES = ['pending', 'offer', 'rejected', 'withdrawn'] as const;
 export const ROLES = ['recruiter', 'hiring-manager', 'panel', 'executive', 'other'] as const;
 export const INVITE_STATES = ['none', 'sent', 'accepted', 'declined', 'withdrawn'] as const;
 export const TOUCH_KINDS = ['message', 'comment', 'email', 'call'] as const;
+export const TIMING_STYLES = ['days', 'decision'] as const;
 
 /** The note limits of LinkedIn's accounts, as its note box counts them (UTF-16 code units). */
 export const NOTE_LIMITS = { free: 200, premium: 300 } as const;

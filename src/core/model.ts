@@ -4,7 +4,7 @@
  * interviewers: [{ id, name }] })` is a complete interview and `SettingsSchema.parse({})` complete settings.
  */
 import { z } from 'zod';
-import { CULTURES, INVITE_STATES, OUTCOMES, POLICIES, ROLES, TOUCH_KINDS } from './basics';
+import { CULTURES, INVITE_STATES, OUTCOMES, POLICIES, ROLES, TIMING_STYLES, TOUCH_KINDS } from './basics';
 
 export * from './basics';
 
@@ -66,6 +66,13 @@ export const TouchSchema = z.object({
   replied: z.boolean().default(false),
 });
 
+export const FollowUpHoldSchema = z.object({
+  /** No reminder and no badge before this moment (Snooze). */
+  snoozedUntil: IsoDateTime.optional(),
+  /** "Skip this person": no more follow-ups for them (undo clears it). */
+  skippedAt: IsoDateTime.optional(),
+});
+
 export const InterviewerSchema = z.object({
   id,
   name: text().trim().min(1, { error: 'must not be empty' }),
@@ -75,6 +82,12 @@ export const InterviewerSchema = z.object({
   invite: InviteSchema.default({ state: 'none' }),
   touches: z.array(TouchSchema).max(500).default([]),
   draft: text(2000).optional(),
+  /** Where a thank-you email can go; nothing is sent by us, the person's mail app opens with a draft. */
+  email: z.email({ error: 'must be an email address like ana@example.com' }).max(254).optional(),
+  /** When the person marked the thank-you email to this interviewer as sent. */
+  thankYouEmailAt: IsoDateTime.optional(),
+  /** The person's own hand on this interviewer's follow-ups: put off until a moment, or skipped for good. */
+  followUp: FollowUpHoldSchema.optional(),
 });
 
 export const InterviewSchema = z
@@ -94,11 +107,15 @@ export const InterviewSchema = z
   })
   .check(uniqueIds('interviewers', 'interviewer'));
 
+/** One part of the person's own profile: there (true), missing (false), or not known yet ('unknown': the
+ * person has not said and Connect Coach has not read their profile, which is not the same as missing). */
+export const ProfileItemSchema = z.union([z.boolean(), z.literal('unknown')]).default('unknown');
+
 export const ProfileChecklistSchema = z.object({
-  photo: z.boolean().default(false),
-  headline: z.boolean().default(false),
-  currentRole: z.boolean().default(false),
-  about: z.boolean().default(false),
+  photo: ProfileItemSchema,
+  headline: ProfileItemSchema,
+  currentRole: ProfileItemSchema,
+  about: ProfileItemSchema,
   /** When the checklist was last read from the person's own LinkedIn profile. */
   readAt: IsoDateTime.optional(),
 });
@@ -109,16 +126,23 @@ export const SettingsSchema = z.object({
   /** Personalised notes left this month, as LinkedIn's dialog last showed it. */
   noteQuota: z.object({ remaining: z.int().min(0).max(1000), seenAt: IsoDateTime }).optional(),
   profile: ProfileChecklistSchema.default({
-    photo: false,
-    headline: false,
-    currentRole: false,
-    about: false,
+    photo: 'unknown',
+    headline: 'unknown',
+    currentRole: 'unknown',
+    about: 'unknown',
   }),
   weekdaysOnly: z.boolean().default(false),
   reminders: z.boolean().default(true),
   inlineHelper: z.boolean().default(true),
   /** The slug of one's own LinkedIn profile, learnt when a reading there says it is one's own. */
   ownSlug: z.string().min(1).max(300).optional(),
+  /**
+   * Which convention times the invitation: `days`, a few days after the interview (the seed article's
+   * advice), or `decision`, not while the outcome is pending (The Muse's and many recruiters' advice).
+   */
+  timingStyle: z.enum(TIMING_STYLES).default('days'),
+  /** Personalised notes a free account gets a month (LinkedIn gives 5 in 2026). Premium has no limit. */
+  notesPerMonth: z.int({ error: 'must be a whole number' }).min(0).max(100).default(5),
 });
 
 export const BACKUP_FORMAT = 'connect-coach-backup';
@@ -147,11 +171,14 @@ export type ConnectionPolicy = (typeof POLICIES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type InterviewerRole = (typeof ROLES)[number];
 export type InviteState = (typeof INVITE_STATES)[number];
+export type TimingStyle = (typeof TIMING_STYLES)[number];
 export type Invite = z.infer<typeof InviteSchema>;
 export type Touch = z.infer<typeof TouchSchema>;
 export type Interviewer = z.infer<typeof InterviewerSchema>;
 export type Interview = z.infer<typeof InterviewSchema>;
 export type ProfileChecklist = z.infer<typeof ProfileChecklistSchema>;
+export type ProfileItem = z.infer<typeof ProfileItemSchema>;
+export type FollowUpHold = z.infer<typeof FollowUpHoldSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Backup = z.infer<typeof BackupSchema>;
 /** What a caller may pass before defaults are applied. */

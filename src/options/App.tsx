@@ -70,13 +70,13 @@ export function App() {
         ) : route.section === 'follow-ups' ? (
           <FollowUps state={state} now={now} reload={log.reload} />
         ) : route.section === 'interviews' ? (
-          <Interviews state={state} route={route} reload={log.reload} />
+          <Interviews state={state} route={route} now={now} reload={log.reload} />
         ) : route.section === 'profile' ? (
           <Profile settings={state.settings} onPatch={patchSettings} />
         ) : route.section === 'settings' ? (
           <SettingsSection settings={state.settings} onPatch={patchSettings} />
         ) : (
-          <Backup state={state} reload={log.reload} />
+          <Backup state={state} now={now} reload={log.reload} />
         )}
       </main>
     </div>

@@ -21,6 +21,8 @@ export interface InterviewerDraft {
   role: InterviewerRole;
   /** As typed or pasted; normalised when saved. */
   profileUrl: string;
+  /** For the thank-you email; '' when not known. */
+  email: string;
   inviteState: InviteState;
   /** The stored interviewer this row edits: keeps what the form does not show (touches, the note sent…). */
   base?: Interviewer;
@@ -57,7 +59,7 @@ export const toDateInput = (date: Date): string => format(date, 'yyyy-MM-dd');
  * emptyInterviewer('p-1') // { id: 'p-1', name: '', role: 'hiring-manager', inviteState: 'none', … }
  */
 export function emptyInterviewer(id: string): InterviewerDraft {
-  return { id, name: '', title: '', role: 'hiring-manager', profileUrl: '', inviteState: 'none' };
+  return { id, name: '', title: '', role: 'hiring-manager', profileUrl: '', email: '', inviteState: 'none' };
 }
 
 /**
@@ -108,6 +110,7 @@ export function draftOf(interview: Interview): InterviewDraft {
       title: person.title ?? '',
       role: person.role,
       profileUrl: person.profileUrl ?? '',
+      email: person.email ?? '',
       inviteState: person.invite.state,
       base: person,
     })),
@@ -135,7 +138,7 @@ export function splitTopics(text: string): string[] {
  * isBlankRow(emptyInterviewer('p-1')) // true
  */
 export function isBlankRow(row: InterviewerDraft): boolean {
-  return !row.base && !`${row.name}${row.title}${row.profileUrl}`.trim();
+  return !row.base && !`${row.name}${row.title}${row.profileUrl}${row.email}`.trim();
 }
 
 /**

@@ -34,6 +34,7 @@ export function StatusProvider({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     if (status?.focusAction) actionRef.current?.focus();
   }, [status]);
+  useClearOnSectionChange(useCallback(() => setStatus(null), []));
   return (
     <StatusContext.Provider value={value}>
       {children}
@@ -71,4 +72,24 @@ export function StatusProvider({ children }: { children: ComponentChildren }) {
       </div>
     </StatusContext.Provider>
   );
+}
+
+/** The section a hash names: `#interviews/new` → `interviews`. */
+const sectionOf = (hash: string): string => hash.replace(/^#/, '').split('/')[0] ?? '';
+
+/**
+ * Clears the status line when the person moves to another section: a "Saved." from Settings says nothing
+ * on Follow-ups. Moving within a section (the form saved, back to the list) keeps it.
+ */
+function useClearOnSectionChange(clear: () => void) {
+  useEffect(() => {
+    let section = sectionOf(location.hash);
+    const onHash = () => {
+      const next = sectionOf(location.hash);
+      if (next !== section) clear();
+      section = next;
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, [clear]);
 }

@@ -21,7 +21,7 @@ export type Validation = { ok: true; interview: Interview } | { ok: false; error
 
 const EARLIEST_YEAR = 2000;
 const YEARS_AHEAD = 2;
-const day = (date: Date) => format(date, 'EEE d MMM yyyy');
+const day = (date: Date) => format(date, 'EEEE d MMMM yyyy');
 
 /**
  * The interview to save, or the messages to show next to the fields.
@@ -111,6 +111,10 @@ function checkInterviewer(
   errors: FieldErrors,
 ) {
   if (!row.name.trim()) errors[`interviewers.${index}.name`] = 'Enter their name.';
+  const email = row.email.trim();
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    errors[`interviewers.${index}.email`] = "That isn't an email address: it looks like name@company.com.";
+  }
   if (!row.profileUrl.trim()) return;
   const url = normaliseProfileUrl(row.profileUrl);
   if (!url) {
@@ -168,6 +172,7 @@ function interviewerInput(row: InterviewerDraft, now: Date) {
     title: title || undefined,
     role: row.role,
     profileUrl: profileUrl ?? (row.profileUrl.trim() || undefined),
+    email: row.email.trim() || undefined,
     invite,
   };
 }
@@ -193,6 +198,7 @@ const LABELS: Record<string, string> = {
   name: 'The name',
   title: 'The title',
   profileUrl: 'The profile address',
+  email: 'The email address',
 };
 
 function labelOf(key: string): string {

@@ -3,7 +3,7 @@
  * LinkedIn's Send stays theirs to press), copy it, and record that they sent it.
  */
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '../messages';
 import { askTab } from '../ui/client';
 import { copyText } from '../ui/clipboard';
@@ -22,6 +22,8 @@ const COPIED_FOR_MS = 4000;
 
 export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteActionsProps) {
   const [said, setSaid] = useState('');
+  // What was said about the previous text (inserted, copied) is stale once the note changes.
+  useEffect(() => setSaid(''), [text]);
   const canInsert = tabId !== null && noteBox !== null && !blocked;
 
   const insert = async () => {

@@ -1,6 +1,6 @@
 /**
  * The note for a logged interviewer: the person's saved draft or a fresh one, checked as they type,
- * saved as they go, and ready to insert, copy or mark as sent.
+ * saved as they go, and ready to insert, copy or mark as sent (the tone and wording behind a disclosure).
  */
 
 import { useMemo, useState } from 'preact/hooks';
@@ -9,8 +9,9 @@ import type { Interview, Interviewer, Settings } from '../core/model';
 import { draftNote, NOTE_VARIANTS } from '../core/notes/draft';
 import type { Tone } from '../core/rules/types';
 import type { TabStatus } from '../messages';
-import { ask } from '../ui/client';
+import { type Change, sentChange } from '../ui/follow-up-writes';
 import { NoteEditor, noteBlocked } from '../ui/NoteEditor';
+import { TONE_LABEL, TONES } from '../ui/words';
 import { useDraftSaver, useLint, useNoteBox } from './hooks';
 import { NoteActions } from './NoteActions';
 
@@ -23,12 +24,14 @@ export interface NoteSectionProps {
   tabId: number | null;
   noteBox: TabStatus['noteBox'];
   now: Date;
-  /** Reloads the log after a change that alters the verdict (marking as sent). */
-  refresh: () => Promise<void>;
+  /** Runs a change that alters the verdict (marking as sent); the view confirms it with Undo. */
+  onChange?: (change: Change) => Promise<void>;
+  /** Heading of the section: "Your note" unless the state says otherwise. */
+  title?: string;
 }
 
 export function NoteSection(props: NoteSectionProps) {
-  const { interview, person, settings, tabId, now, refresh } = props;
+  const { interview, person, settings, tabId, now, onChange, title = 'Your note' } = props;
   const place = Math.max(
     0,
     interview.interviewers.findIndex((p) => p.id === person.id),
@@ -59,30 +62,19 @@ export function NoteSection(props: NoteSectionProps) {
   };
   const markSent = async () => {
     await saver.flush();
-    const invite = { state: 'sent' as const, at: new Date().toISOString(), note: text };
-    const reply = await ask({
-      type: 'interviewer/patch',
-      interviewId: interview.id,
-      interviewerId: person.id,
-      patch: { invite },
-    });
-    if (!reply.ok) return reply.error;
-    await refresh();
+    await onChange?.(sentChange(interview, person, new Date(), text));
     return null;
   };
-  const sendable = person.invite.state === 'none' || person.invite.state === 'withdrawn';
+  const sendable = onChange && (person.invite.state === 'none' || person.invite.state === 'withdrawn');
 
   return (
     <section aria-labelledby="note-title" class="note-section">
-      <h2 id="note-title">Your note</h2>
+      <h2 id="note-title">{title}</h2>
       <NoteEditor
         value={text}
         onInput={edit}
         limit={limit}
         findings={findings}
-        tone={tone}
-        onTone={(next) => reword(next, variant)}
-        onAnotherWording={() => reword(tone, (variant + 1) % NOTE_VARIANTS[tone])}
         label={`Note to ${person.name}`}
       />
       <SaveLine state={saver.state} />
@@ -93,7 +85,36 @@ export function NoteSection(props: NoteSectionProps) {
         noteBox={noteBox}
         {...(sendable ? { onMarkSent: markSent } : {})}
       />
+      <details class="more">
+        <summary>Change the tone or wording</summary>
+        <ToneControls
+          tone={tone}
+          onTone={(next) => reword(next, variant)}
+          onAnotherWording={() => reword(tone, (variant + 1) % NOTE_VARIANTS[tone])}
+        />
+      </details>
     </section>
+  );
+}
+
+/** The tone and "Another wording", kept behind a disclosure: the note itself comes first. */
+function ToneControls(props: { tone: Tone; onTone(tone: Tone): void; onAnotherWording(): void }) {
+  return (
+    <div class="note-controls">
+      <label class="note-tone">
+        Tone{' '}
+        <select value={props.tone} onChange={(event) => props.onTone(event.currentTarget.value as Tone)}>
+          {TONES.map((option) => (
+            <option key={option} value={option}>
+              {TONE_LABEL[option]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={props.onAnotherWording}>
+        Another wording
+      </button>
+    </div>
   );
 }
 

@@ -9,9 +9,12 @@ const PARTS: ReadonlyArray<[keyof Omit<ProfileChecklist, 'readAt'>, string]> = [
   ['about', 'About section'],
 ];
 
+/** "Unknown" is its own answer: nobody said, which is not "missing". */
+const ANSWER: Record<string, string> = { true: 'there', false: 'missing', unknown: 'not known yet' };
+
 export function OwnProfile({ settings }: { settings: Settings | null }) {
   const profile = settings?.profile;
-  const missing = profile ? PARTS.filter(([key]) => !profile[key]) : [];
+  const missing = profile ? PARTS.filter(([key]) => profile[key] !== true) : [];
   return (
     <section aria-labelledby="own-title">
       <h1 id="own-title">Your profile</h1>
@@ -26,9 +29,9 @@ export function OwnProfile({ settings }: { settings: Settings | null }) {
           </p>
           <ul class="checklist" aria-label="Profile checklist">
             {PARTS.map(([key, label]) => (
-              <li key={key} class={profile[key] ? 'check-done' : 'check-missing'}>
-                <span aria-hidden="true">{profile[key] ? '✓' : '○'}</span> {label}:{' '}
-                <strong>{profile[key] ? 'there' : 'missing'}</strong>
+              <li key={key} class={profile[key] === true ? 'check-done' : 'check-missing'}>
+                <span aria-hidden="true">{profile[key] === true ? '✓' : '○'}</span> {label}:{' '}
+                <strong>{ANSWER[String(profile[key])]}</strong>
               </li>
             ))}
           </ul>

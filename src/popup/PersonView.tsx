@@ -1,17 +1,22 @@
-/** A logged interviewer's profile: who they are, the verdict and its reasons, the window, and the note. */
+/**
+ * A logged interviewer's profile: who they are, the verdict first, then what fits it (StatePlan); the
+ * reasons and the window behind disclosures, so the decision and its action fit the popup's first screen.
+ */
 
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseTime } from '../core/basics';
 import { type Match, profileUrlOf } from '../core/match';
 import type { Settings } from '../core/model';
 import { advise } from '../core/rules/advise';
 import type { ProfileReading, TabStatus } from '../messages';
+import { ChangeLine, useChanges } from '../ui/changes';
 import { ask, type StateReply } from '../ui/client';
 import { formatStored } from '../ui/format';
 import { VerdictCard } from '../ui/VerdictCard';
 import { WindowTimeline } from '../ui/WindowTimeline';
 import { ROLE_LABEL } from '../ui/words';
-import { NoteSection } from './NoteSection';
+import { NotesThisMonth } from './NotesThisMonth';
+import { StatePlan } from './StatePlan';
 
 export interface PersonViewProps {
   match: Match;
@@ -33,6 +38,12 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
     () => advise({ interview, interviewerId: person.id, settings, now }),
     [interview, person.id, settings, now],
   );
+  const changes = useChanges(refresh);
+  const verdictRef = useRef<HTMLElement>(null);
+  // After an action, the new verdict is what to read next: focus goes there, the confirmation just below.
+  useEffect(() => {
+    if (changes.last) verdictRef.current?.focus();
+  }, [changes.last]);
   return (
     <article aria-labelledby="person-name">
       <h1 id="person-name" class="user-text">
@@ -40,10 +51,8 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
       </h1>
       <p class="person-sub user-text">
         {ROLE_LABEL[person.role]}
-        {person.title ? ` · ${person.title}` : ''}
-      </p>
-      <p class="person-sub user-text">
-        Your interview for {interview.role} at {interview.company}, {formatStored(interview.at)}
+        {person.title ? ` · ${person.title}` : ''} · {interview.role} at {interview.company},{' '}
+        {formatStored(interview.at)}
       </p>
       {match.byName && reading && <ConfirmMatch match={match} slug={reading.slug} refresh={refresh} />}
       {!reading && (
@@ -51,13 +60,34 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
           LinkedIn’s page couldn’t be read just now, so this comes from your log alone.
         </p>
       )}
-      <section aria-labelledby="verdict-title">
-        <h2 id="verdict-title">What to do</h2>
+      <section aria-labelledby="verdict-title" ref={verdictRef} tabIndex={-1} class="verdict-section">
+        <h2 id="verdict-title" class="visually-hidden">
+          What to do
+        </h2>
         <VerdictCard advice={advice} now={now} />
       </section>
+      <ChangeLine changes={changes} focus={false} />
+      <StatePlan
+        interview={interview}
+        person={person}
+        settings={settings}
+        advice={advice}
+        tabId={tabId}
+        noteBox={noteBox}
+        now={now}
+        onChange={changes.run}
+      />
+      {/* The month's note plan informs; it comes after the decision and its action, not before. */}
+      <NotesThisMonth
+        interviews={state.interviews}
+        settings={settings}
+        now={now}
+        person={{ interviewId: interview.id, interviewerId: person.id }}
+      />
+
       {TIMELINE_VERDICTS.has(advice.verdict) && advice.opensAt && (
-        <section aria-labelledby="window-title">
-          <h2 id="window-title">Your window</h2>
+        <details class="more">
+          <summary>Your window</summary>
           <WindowTimeline
             interviewAt={parseTime(interview.at)}
             opensAt={advice.opensAt}
@@ -65,18 +95,8 @@ export function PersonView({ match, reading, state, tabId, noteBox, now, refresh
             lateAfter={advice.lateAfter}
             now={now}
           />
-        </section>
+        </details>
       )}
-      <NoteSection
-        interview={interview}
-        person={person}
-        settings={settings}
-        tone={advice.tone}
-        tabId={tabId}
-        noteBox={noteBox}
-        now={now}
-        refresh={refresh}
-      />
     </article>
   );
 }

@@ -38,7 +38,7 @@ export function Popup({ first }: { first: Promise<Loaded> }) {
         {loaded ? <Body loaded={loaded} refresh={refresh} /> : <p class="quiet">Looking at this page…</p>}
       </main>
       <footer class="bar-bottom">
-        <button type="button" onClick={openOptions}>
+        <button type="button" onClick={() => openOptions()}>
           All follow-ups and settings
         </button>
       </footer>
@@ -78,7 +78,7 @@ function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void
           </p>
         </section>
       )}
-      {view.kind === 'elsewhere' && state && <DueNow state={state} now={now} />}
+      {view.kind === 'elsewhere' && state && <DueNow state={state} now={now} refresh={refresh} />}
     </>
   );
 }

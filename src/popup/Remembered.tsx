@@ -4,9 +4,10 @@
  */
 
 import { useState } from 'preact/hooks';
+import { verdictStyle } from '../core/verdicts';
 import type { PageAnswer } from '../messages';
 import { NoteEditor, noteBlocked } from '../ui/NoteEditor';
-import { VERDICT_LABEL } from '../ui/words';
+import { VerdictBadge } from '../ui/VerdictBadge';
 import { NoteActions } from './NoteActions';
 
 export function Remembered({ answer, tabId }: { answer: PageAnswer; tabId: number | null }) {
@@ -19,8 +20,10 @@ export function Remembered({ answer, tabId }: { answer: PageAnswer; tabId: numbe
       <p class="person-sub user-text">{answer.company}</p>
       <section aria-labelledby="verdict-title">
         <h2 id="verdict-title">What to do</h2>
-        <div class={`verdict verdict-${answer.verdict}`} data-verdict={answer.verdict}>
-          <p class="verdict-badge">{VERDICT_LABEL[answer.verdict]}</p>
+        <div class="verdict" data-verdict={answer.verdict} style={verdictStyle(answer.verdict)}>
+          <p class="verdict-head">
+            <VerdictBadge verdict={answer.verdict} />
+          </p>
           <p class="verdict-line user-text">{answer.summary}</p>
         </div>
       </section>

@@ -1,13 +1,12 @@
 /** A profile not in the log: add this person to an interview, new or existing, prefilled from the page. */
 
 import { useState } from 'preact/hooks';
-import { ROLES } from '../core/basics';
 import { profileUrlOf } from '../core/match';
 import type { ProfileReading } from '../messages';
 import { ask, type StateReply } from '../ui/client';
 import { Field } from '../ui/Field';
 import { formatStored } from '../ui/format';
-import { ROLE_LABEL } from '../ui/words';
+import { FORM_LABEL, RoleSelect } from '../ui/RoleSelect';
 import {
   type AddForm,
   buildInterview,
@@ -59,25 +58,19 @@ export function Stranger({ reading, state, refresh }: StrangerProps) {
             {errors.form}
           </p>
         )}
-        <Field label="Name" error={errors.name}>
+        <Field label={FORM_LABEL.name} error={errors.name}>
           {(c) => (
             <input {...c} class="user-text" value={form.name} onInput={set('name')} autoComplete="off" />
           )}
         </Field>
-        <Field label="Title" error={errors.title}>
+        <Field label={FORM_LABEL.title} error={errors.title}>
           {(c) => (
             <input {...c} class="user-text" value={form.title} onInput={set('title')} autoComplete="off" />
           )}
         </Field>
-        <Field label="Their part in the interview">
+        <Field label={FORM_LABEL.role}>
           {(c) => (
-            <select {...c} value={form.role} onChange={set('role')}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABEL[role]}
-                </option>
-              ))}
-            </select>
+            <RoleSelect control={c} value={form.role} onChange={(role) => setForm({ ...form, role })} />
           )}
         </Field>
         <p class="quiet profile-line">
@@ -98,13 +91,13 @@ export function Stranger({ reading, state, refresh }: StrangerProps) {
         {form.target === NEW && (
           <fieldset class="new-interview">
             <legend>The new interview</legend>
-            <Field label="Company" error={errors.company}>
+            <Field label={FORM_LABEL.company} error={errors.company}>
               {(c) => <input {...c} class="user-text" value={form.company} onInput={set('company')} />}
             </Field>
-            <Field label="Job you interviewed for" error={errors.jobRole}>
+            <Field label={FORM_LABEL.jobRole} error={errors.jobRole}>
               {(c) => <input {...c} class="user-text" value={form.jobRole} onInput={set('jobRole')} />}
             </Field>
-            <Field label="When it started" hint="Your local time." error={errors.at}>
+            <Field label={FORM_LABEL.at} hint="Your local time." error={errors.at}>
               {(c) => <input {...c} type="datetime-local" value={form.at} onInput={set('at')} />}
             </Field>
           </fieldset>

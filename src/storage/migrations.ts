@@ -6,7 +6,7 @@
  */
 import { normaliseSlug } from '../core/basics';
 import type { Items } from './browser';
-import { interviewKey, isInterviewKey } from './keys';
+import { interviewKey, isInterviewKey, SETTINGS_KEY } from './keys';
 import { addRevisions } from './revisions';
 
 export type Migration = (items: Items) => Items;
@@ -81,8 +81,30 @@ export function renameLinkedinToProfileUrl(items: Items): Items {
   return next;
 }
 
+const CHECKLIST_PARTS = ['photo', 'headline', 'currentRole', 'about'] as const;
+
+/**
+ * 3 → 4: the profile checklist learned "unknown". Until now every part defaulted to `false`, so a
+ * checklist never read from LinkedIn with nothing ticked was never answered: it becomes all "unknown"
+ * (not "missing"). Anything ticked or read from the page says the person answered, and stays as it is.
+ */
+export function unansweredChecklistToUnknown(items: Items): Items {
+  const settings = items[SETTINGS_KEY];
+  if (!isRecord(settings) || !isRecord(settings.profile)) return items;
+  const profile = settings.profile;
+  if (profile.readAt !== undefined) return items;
+  if (!CHECKLIST_PARTS.every((part) => profile[part] === false || profile[part] === undefined)) return items;
+  const unknown = Object.fromEntries(CHECKLIST_PARTS.map((part) => [part, 'unknown']));
+  return { ...items, [SETTINGS_KEY]: { ...settings, profile: { ...profile, ...unknown } } };
+}
+
 /** Ordered: index n migrates version n to n + 1. Append new steps; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [splitLegacyLog, renameLinkedinToProfileUrl, addRevisions];
+export const MIGRATIONS: readonly Migration[] = [
+  splitLegacyLog,
+  renameLinkedinToProfileUrl,
+  addRevisions,
+  unansweredChecklistToUnknown,
+];
 
 /** The version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

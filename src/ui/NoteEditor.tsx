@@ -35,7 +35,7 @@ export function NoteEditor(props: NoteEditorProps) {
   const { value, onInput, limit, findings, tone, onTone, onAnotherWording, label = 'Your note' } = props;
   const id = useId();
   const over = value.length - limit;
-  const shown = sortFindings(findings ?? []);
+  const shown = groupFindings(findings ?? [], value);
   const invalid = over > 0 || shown.some((finding) => finding.severity === 'error');
   return (
     <div class="note-editor">
@@ -89,6 +89,12 @@ export function NoteEditor(props: NoteEditorProps) {
               <li key={`${index}-${finding.code}`} class={`finding finding-${finding.severity}`}>
                 <strong>{finding.severity === 'error' ? 'Fix:' : 'Consider:'}</strong>{' '}
                 <span class="user-text">{finding.message}</span>
+                {finding.words.length > 0 && (
+                  <span class="finding-words user-text">
+                    {' '}
+                    ({finding.words.map((words) => `“${words}”`).join(', ')})
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -101,9 +107,30 @@ export function NoteEditor(props: NoteEditorProps) {
 /** The counter already says when a note is too long, so the checker's own "too long" is not repeated. */
 const SAID_BY_COUNTER = new Set(['too-long']);
 
-/** Errors before warnings, each group in the checker's order. */
-function sortFindings(findings: LintFinding[]): LintFinding[] {
-  const kept = findings.filter((finding) => !SAID_BY_COUNTER.has(finding.code));
+/** A finding as shown: once per code and message, with the words of the note it is about. */
+export interface ShownFinding extends LintFinding {
+  words: string[];
+}
+
+/**
+ * Errors before warnings, each group in the checker's order; the same finding found in several places
+ * (say, three misspelt words) is one line that quotes each place.
+ *
+ * @example groupFindings([{ code: 'spelling', message: 'Check the spelling', span: { start: 0, end: 3 } }, …], 'Thnx …')
+ * // → [{ code: 'spelling', message: 'Check the spelling', words: ['Thnx', …] }]
+ */
+export function groupFindings(findings: LintFinding[], text: string): ShownFinding[] {
+  const byKey = new Map<string, ShownFinding>();
+  for (const finding of findings) {
+    if (SAID_BY_COUNTER.has(finding.code)) continue;
+    const key = `${finding.code}\u0000${finding.message}`;
+    const shown = byKey.get(key) ?? { ...finding, words: [] };
+    const words = finding.span ? text.slice(finding.span.start, finding.span.end).trim() : '';
+    // A message that already quotes its words (spelling) needs no second quote.
+    if (words && !finding.message.includes(words) && !shown.words.includes(words)) shown.words.push(words);
+    byKey.set(key, shown);
+  }
+  const kept = [...byKey.values()];
   return [
     ...kept.filter((finding) => finding.severity === 'error'),
     ...kept.filter((finding) => finding.severity === 'warning'),

@@ -1,11 +1,12 @@
 /**
  * The verdict for one interviewer: a badge whose words carry the meaning (the colour only repeats it),
- * one line saying what to do and when, and the reasons.
+ * one line saying what to do and when, and the reasons behind a "Why" disclosure.
  */
+import { summarise } from '../core/rules/summary';
 import type { Advice } from '../core/rules/types';
-import { formatWhen } from './format';
+import { verdictStyle } from '../core/verdicts';
 import { Reasons } from './Reasons';
-import { VERDICT_LABEL } from './words';
+import { VerdictBadge } from './VerdictBadge';
 
 export interface VerdictCardProps {
   advice: Advice;
@@ -19,39 +20,17 @@ export interface VerdictCardProps {
  */
 export function VerdictCard({ advice, now }: VerdictCardProps) {
   return (
-    <div class={`verdict verdict-${advice.verdict}`} data-verdict={advice.verdict}>
-      <p class="verdict-badge">{VERDICT_LABEL[advice.verdict]}</p>
-      <p class="verdict-line">{verdictLine(advice, now)}</p>
-      <Reasons reasons={advice.reasons} />
+    <div class="verdict" data-verdict={advice.verdict} style={verdictStyle(advice.verdict)}>
+      <p class="verdict-head">
+        <VerdictBadge verdict={advice.verdict} />
+      </p>
+      <p class="verdict-line">{summarise(advice, now)}</p>
+      {advice.reasons.length > 0 && (
+        <details class="why">
+          <summary>Why</summary>
+          <Reasons reasons={advice.reasons} />
+        </details>
+      )}
     </div>
   );
-}
-
-/**
- * What to do, in one sentence.
- *
- * @example
- * verdictLine({ verdict: 'wait', opensAt: new Date(2026, 2, 10, 9), … }, now) // → 'Wait until Tue 10 Mar, 09:00.'
- */
-export function verdictLine(advice: Advice, now: Date): string {
-  const { opensAt, idealBy, nextTouchAt } = advice;
-  switch (advice.verdict) {
-    case 'send':
-      return idealBy && now <= idealBy
-        ? `Send your request now, ideally by ${formatWhen(idealBy)}.`
-        : 'Send your request now.';
-    case 'prepare':
-      return 'The window is open: finish your profile first, then send.';
-    case 'wait':
-      return opensAt ? `Wait until ${formatWhen(opensAt)}.` : 'Wait for now.';
-    case 'sent':
-      return 'Your invitation is out: there is nothing to do but wait.';
-    case 'connected':
-      if (!nextTouchAt) return 'You are connected: no message is needed for now.';
-      return nextTouchAt <= now
-        ? 'You are connected: a light touch is due now.'
-        : `You are connected: next light touch from ${formatWhen(nextTouchAt)}.`;
-    case 'avoid':
-      return 'Better not to send a request for now.';
-  }
 }

@@ -140,8 +140,14 @@ export async function findTab(search: string): Promise<TabRef | null> {
 }
 
 /** Opens the options page (in its own tab, as the manifest asks). */
-export function openOptions(): void {
-  chrome.runtime.openOptionsPage().catch(() => undefined);
+export function openOptions(route?: string): void {
+  if (!route) {
+    chrome.runtime.openOptionsPage().catch(() => undefined);
+    return;
+  }
+  // openOptionsPage() takes no route: open the page at its hash in a tab instead.
+  const url = chrome.runtime.getURL(`src/options/options.html#${route}`);
+  chrome.tabs.create({ url }).catch(() => undefined);
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {

@@ -6,27 +6,28 @@ import { format, formatISO, isValid } from 'date-fns';
 import { parseTime } from '../core/basics';
 
 /**
- * A moment as a short line of text: weekday, day, month and 24-hour time.
+ * A moment in the one date style every surface uses (the reasons', the card's and the notifications'):
+ * weekday, day, month and 24-hour time.
  *
  * @example
- * formatWhen(new Date(2026, 2, 10, 9)) // → 'Tue 10 Mar, 09:00'
+ * formatWhen(new Date(2026, 2, 10, 9)) // → 'Tuesday 10 March, 09:00'
  */
-export const formatWhen = (date: Date): string => format(date, 'EEE d MMM, HH:mm');
+export const formatWhen = (date: Date): string => format(date, 'EEEE d MMMM, HH:mm');
 
 /**
  * A day without its time, for lists where the hour does not matter.
  *
  * @example
- * formatDay(new Date(2026, 2, 10, 9)) // → 'Tue 10 Mar'
+ * formatDay(new Date(2026, 2, 10, 9)) // → 'Tuesday 10 March'
  */
-export const formatDay = (date: Date): string => format(date, 'EEE d MMM');
+export const formatDay = (date: Date): string => format(date, 'EEEE d MMMM');
 
 /**
  * A stored time (ISO datetime, or a plain `YYYY-MM-DD` meaning the end of that day) as `formatWhen` text;
  * an empty string when the value is missing or unreadable, so a broken record never breaks a page.
  *
  * @example
- * formatStored('2026-03-09T14:00:00Z') // → 'Mon 9 Mar, 14:00' in London
+ * formatStored('2026-03-09T14:00:00Z') // → 'Monday 9 March, 14:00' in London
  */
 export function formatStored(value: string | undefined): string {
   if (!value) return '';
@@ -67,8 +68,8 @@ export const dateToLocalInput = (date: Date): string => format(date, "yyyy-MM-dd
  *
  * @example
  * describeDue(new Date(2026, 2, 10, 9), new Date(2026, 2, 10, 12)) // → 'due now'
- * describeDue(new Date(2026, 2, 6, 9), new Date(2026, 2, 10, 12)) // → 'due since Fri 6 Mar'
- * describeDue(new Date(2026, 2, 12, 9), new Date(2026, 2, 10, 12)) // → 'from Thu 12 Mar, 09:00'
+ * describeDue(new Date(2026, 2, 6, 9), new Date(2026, 2, 10, 12)) // → 'due since Friday 6 March'
+ * describeDue(new Date(2026, 2, 12, 9), new Date(2026, 2, 10, 12)) // → 'from Thursday 12 March, 09:00'
  */
 export function describeDue(dueAt: Date, now: Date): string {
   if (dueAt > now) return `from ${formatWhen(dueAt)}`;

@@ -3,6 +3,6 @@ export { type ControlProps, Field, type FieldProps } from './Field';
 export * from './format';
 export { NoteEditor, type NoteEditorProps, noteBlocked } from './NoteEditor';
 export { Reasons, type ReasonsProps } from './Reasons';
-export { VerdictCard, type VerdictCardProps, verdictLine } from './VerdictCard';
+export { VerdictCard, type VerdictCardProps } from './VerdictCard';
 export { timelinePoints, WindowTimeline, type WindowTimelineProps } from './WindowTimeline';
 export * from './words';

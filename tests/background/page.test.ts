@@ -38,6 +38,18 @@ describe('page/reading answers for people in the log', () => {
     expect(answer.draft.length).toBeLessThanOrEqual(200);
   });
 
+  it("says where this person stands in the month's note plan, over the whole log", async () => {
+    const answer = (await onPage({ slug: 'priya-natarajan' })) as PageAnswer;
+    expect(answer.notePlan).toMatch(/^A personal note for Priya \(note \d of the 5 left this month\)/);
+    await ask({ type: 'settings/patch', patch: { notesPerMonth: 0 } });
+    const none = (await onPage({ slug: 'priya-natarajan' })) as PageAnswer;
+    expect(none.notePlan).toMatch(
+      /^No personalised notes left this month: send without a note and thank Priya/,
+    );
+    await ask({ type: 'settings/patch', patch: { accountTier: 'premium' } });
+    expect(((await onPage({ slug: 'priya-natarajan' })) as PageAnswer).notePlan).toBeNull();
+  });
+
   it.each(['tom%C3%A1s-ruiz', 'Tom%C3%A1s-Ruiz', 'tomás-ruiz'])(
     "finds a person whatever the slug's spelling: %s",
     async (slug) => {

@@ -88,6 +88,8 @@ const item = (kind: PlanItem['kind'], name: string, reasons = ['A reason in word
   company: 'Contoso Health',
   kind,
   dueAt: '2026-03-10T09:00:00.000Z',
+  deadline: null,
+  overdue: false,
   verdict: 'send',
   summary: 'Send your request now.',
   reasons,
@@ -95,17 +97,17 @@ const item = (kind: PlanItem['kind'], name: string, reasons = ['A reason in word
 
 describe('what a reminder says', () => {
   it.each([
-    { kind: 'connect', title: 'Time to connect with Priya Natarajan' },
-    { kind: 'nudge', title: 'A gentle nudge to Priya Natarajan' },
+    { kind: 'connect', title: 'Connect with Priya Natarajan' },
+    { kind: 'nudge', title: 'Send a gentle note to Priya Natarajan' },
     { kind: 'check-in', title: 'Check in with Priya Natarajan' },
-    { kind: 'prepare', title: 'Polish your profile, then connect with Priya Natarajan' },
+    { kind: 'prepare', title: 'Finish your profile, then connect with Priya Natarajan' },
   ] as const)('$kind: "$title", with the first reason as its message', ({ kind, title }) => {
     const [notice] = noticesFor([item(kind, 'Priya Natarajan', ['First reason.', 'Second reason.'])]);
     expect(notice).toMatchObject({ title, message: 'First reason.' });
   });
 
   it.each([
-    { count: 2, expected: ['Time to connect with A', 'Time to connect with B'] },
+    { count: 2, expected: ['Connect with A', 'Connect with B'] },
     { count: 3, expected: ['3 follow-ups are due'] },
     { count: 6, expected: ['6 follow-ups are due'] },
   ])('$count due at once: $expected', ({ count, expected }) => {

@@ -83,7 +83,7 @@ describe('a follow-up that becomes due is notified once', () => {
     await fireAlarmAt(priya.dueAt);
     const { reasons } = await planned(worker.ask, 'p-1');
     expect(onScreen()).toEqual([
-      { id: personId('iv-1', 'p-1'), title: 'Time to connect with Priya Natarajan', message: reasons[0] },
+      { id: personId('iv-1', 'p-1'), title: 'Connect with Priya Natarajan', message: reasons[0] },
     ]);
 
     await worker.settle();
@@ -178,7 +178,7 @@ describe('a follow-up that becomes due is notified once', () => {
 
     set.mockRestore();
     await fireAlarmAt(new Date(dueAt.getTime() + 15 * 60_000), 'connect-coach-plan');
-    expect(onScreen()).toEqual([expect.objectContaining({ title: 'Time to connect with Priya Natarajan' })]);
+    expect(onScreen()).toEqual([expect.objectContaining({ title: 'Connect with Priya Natarajan' })]);
   });
 });
 
@@ -209,6 +209,6 @@ describe('with reminders switched off', () => {
     expect(onScreen()).toEqual([]);
 
     await fireAlarmAt((await planned(worker.ask, 'p-2')).dueAt);
-    expect(onScreen()).toEqual([expect.objectContaining({ title: 'Time to connect with Avery Stone' })]);
+    expect(onScreen()).toEqual([expect.objectContaining({ title: 'Connect with Avery Stone' })]);
   });
 });

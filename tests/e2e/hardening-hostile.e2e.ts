@@ -197,7 +197,7 @@ describe('hostile text on every surface', () => {
     await loaded(popup);
     expect(await popup.getByRole('heading', { name: 'Add to an interview' }).count()).toBe(1);
     expect(await popup.getByLabel('Name', { exact: true }).inputValue()).toBe(person.name);
-    expect(await popup.getByLabel('Title', { exact: true }).inputValue()).toBe(person.headline);
+    expect(await popup.getByLabel('Their job title', { exact: true }).inputValue()).toBe(person.headline);
     expect(await popup.getByLabel('Company', { exact: true }).inputValue()).toBe(person.company);
     expect(await popup.locator('main').textContent()).toContain(person.name);
     await expectInert(popup);

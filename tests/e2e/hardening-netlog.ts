@@ -74,7 +74,10 @@ export function browsersOwn({ url, initiator }: LoggedRequest): boolean {
       // The extension and component updater's check (Omaha protocol, over https and its http fallback).
       /^https?:\/\/update\.googleapis\.com\/service\/update2\/json\?cup2key=[^&]+&cup2hreq=[0-9a-f]+$/.test(
         url,
-      ))
+      ) ||
+      // Chromium's autofill asking Google's server which kind each field is, for a page with a text field
+      // and several selects (the welcome's name and checklist): the browser's, sent whatever the page.
+      /^https:\/\/content-autofill\.googleapis\.com\/v1\/pages\/[\w-]+\?alt=proto$/.test(url))
   );
 }
 
@@ -84,4 +87,5 @@ export const ALLOWED_LOOKUPS = [
   'https://accounts.google.com',
   'https://update.googleapis.com',
   'http://update.googleapis.com',
+  'https://content-autofill.googleapis.com',
 ];

@@ -100,7 +100,7 @@ describe('privacy: nothing leaves the browser', () => {
     await expect.poll(() => ext.context.pages().some((p) => p.url().endsWith('#welcome'))).toBe(true);
     const welcome = ext.context.pages().find((p) => p.url().endsWith('#welcome'))!;
     await drawn(welcome);
-    await welcome.getByLabel('A profile photo').check();
+    await welcome.getByLabel('A profile photo').selectOption('true');
     await welcome.getByRole('link', { name: 'Add your first interview' }).click();
     await expect.poll(() => welcome.getByLabel('Company', { exact: true }).count()).toBe(1);
     await welcome.close();

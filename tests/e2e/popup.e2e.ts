@@ -63,7 +63,10 @@ describe('the popup', () => {
       popup = await openPopup(ext, page);
       expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Priya Natarajan');
       expect(await popup.locator('.verdict-badge').textContent()).toBe('Send now');
+      // The reasons and the window are details, behind disclosures under the decision.
+      await popup.locator('summary', { hasText: 'Why' }).click();
       expect(await popup.getByRole('list', { name: 'Why' }).getByRole('listitem').count()).toBeGreaterThan(0);
+      await popup.locator('summary', { hasText: 'Your window' }).click();
       const moments = await popup.locator('.timeline-list li').allTextContents();
       expect(moments.map((m) => m.replace(/\s.*$/, ''))).toEqual([
         'Interview',
@@ -72,7 +75,8 @@ describe('the popup', () => {
         'Now',
         'Late',
       ]);
-      expect(moments.join('\n')).toMatch(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d/);
+      // One date style on every surface: "Thursday 19 November, 09:00".
+      expect(moments.join('\n')).toMatch(/\b[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+, \d\d:\d\d/);
     });
 
     it('offers the same draft as the page’s helper, counted against the account’s limit', async () => {
@@ -108,11 +112,12 @@ describe('the popup', () => {
       await popup.bringToFront();
       await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const inOrder = [
-        popup.getByLabel('Tone'),
-        popup.getByRole('button', { name: 'Another wording' }),
+        popup.locator('summary', { hasText: 'Why' }),
         popup.getByLabel('Note to Priya Natarajan'),
         popup.getByRole('button', { name: 'Copy', exact: true }),
         popup.getByRole('button', { name: 'Mark as sent' }),
+        popup.locator('summary', { hasText: 'Change the tone or wording' }),
+        popup.locator('summary', { hasText: 'Your window' }),
         popup.getByRole('button', { name: 'All follow-ups and settings' }),
       ];
       for (const control of inOrder) {
@@ -133,6 +138,7 @@ describe('the popup', () => {
       await expect
         .poll(async () => (await exported(ext)).interviews[0]?.interviewers[0]?.draft)
         .toBe('Hi Priya, any update on my application? I am waiting for your decision.');
+      await popup.locator('summary', { hasText: 'Change the tone or wording' }).click();
       await popup.getByRole('button', { name: 'Another wording' }).click();
       await expect.poll(() => popup.locator('.finding-error').count()).toBe(0);
     });
@@ -177,7 +183,8 @@ describe('the popup', () => {
     it('marks the invitation as sent with the note', async () => {
       const note = await popup.getByLabel('Note to Priya Natarajan').inputValue();
       await popup.getByRole('button', { name: 'Mark as sent' }).click();
-      await expect.poll(() => popup.locator('.verdict-badge').textContent()).toBe('Invitation sent');
+      await expect.poll(() => popup.locator('.verdict-badge').textContent()).toBe('Request sent');
+      expect(await popup.locator('.change-line').textContent()).toMatch(/Marked as sent.*Undo/);
       expect(await inviteOf(ext, priya.slug)).toMatchObject({ state: 'sent', note });
     });
   });
@@ -189,14 +196,16 @@ describe('the popup', () => {
       const popup = await openPopup(ext, page);
       expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Add to an interview');
       expect(await popup.getByLabel('Name').inputValue()).toBe(avery.person.name);
-      expect(await popup.getByLabel('Title').inputValue()).toMatch(/\w/);
+      expect(await popup.getByLabel('Their job title').inputValue()).toMatch(/\w/);
       expect(await popup.getByLabel('Interview', { exact: true }).inputValue()).toBe('new');
       expect(await popup.getByLabel('Company').inputValue()).toBe(avery.person.company);
 
       await popup.getByRole('button', { name: 'Add to the interview' }).click();
-      expect(await popup.getByLabel('Job you interviewed for').getAttribute('aria-invalid')).toBe('true');
-      await popup.getByLabel('Job you interviewed for').fill('Engineering Manager');
-      await popup.getByLabel('When it started').fill('2026-03-09T14:00');
+      expect(await popup.getByLabel('Job title you interviewed for').getAttribute('aria-invalid')).toBe(
+        'true',
+      );
+      await popup.getByLabel('Job title you interviewed for').fill('Engineering Manager');
+      await popup.getByLabel('Date and time of the interview').fill('2026-03-09T14:00');
       await popup.getByRole('button', { name: 'Add to the interview' }).click();
 
       await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(avery.person.name);

@@ -45,7 +45,7 @@ describe('a new user, from install to a sent invitation and a reminder', () => {
     expect(text).toMatch(/leaves|leave/i);
     // A complete profile comes first: the welcome page asks for it.
     for (const item of ['A profile photo', 'A headline', 'Your current role', 'An About section']) {
-      await welcome.getByRole('checkbox', { name: new RegExp(`^${item}`) }).check();
+      await welcome.getByRole('combobox', { name: new RegExp(`^${item}`) }).selectOption('true');
     }
     await expect
       .poll(async () => (await exported(ext)).settings.profile)

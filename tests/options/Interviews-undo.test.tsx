@@ -33,6 +33,7 @@ describe('removing an interviewer', () => {
         <Interviews
           state={state}
           route={{ section: 'interviews', edit: { id: 'iv-1' } }}
+          now={new Date()}
           reload={async () => {}}
         />
       </StatusProvider>,

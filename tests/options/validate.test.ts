@@ -88,7 +88,7 @@ describe('validateInterview', () => {
       'a reply promised before the interview',
       { expectedReplyBy: '2026-03-01' },
       'expectedReplyBy',
-      /can't reply before the interview: choose Mon 9 Mar 2026 or later/,
+      /can't reply before the interview: choose Monday 9 March 2026 or later/,
     ],
     [
       'a reply-by date in 3000',
@@ -106,7 +106,7 @@ describe('validateInterview', () => {
       'an outcome before the interview',
       { outcome: 'rejected', outcomeAt: '2026-03-02' },
       'outcomeAt',
-      /outcome can't come before the interview on Mon 9 Mar 2026/,
+      /outcome can't come before the interview on Monday 9 March 2026/,
     ],
     ['an outcome date with no outcome', { outcomeAt: '2026-03-10' }, 'outcomeAt', /^Choose the outcome too/],
     ['no company', { company: '   ' }, 'company', /^Enter the company\.$/],

@@ -6,6 +6,7 @@ import {
   renameLinkedinToProfileUrl,
   SCHEMA_VERSION,
   splitLegacyLog,
+  unansweredChecklistToUnknown,
 } from '../../src/storage/migrations';
 import { addRevisions } from '../../src/storage/revisions';
 import { readAll } from '../../src/storage/store';
@@ -23,7 +24,12 @@ const globex = { id: 'globex', company: 'Globex', role: 'Engineer', at: '2026-03
 describe('the migrations are an ordered list, one step per version', () => {
   it('brings version 0 up to the version this code writes', () => {
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS).toEqual([splitLegacyLog, renameLinkedinToProfileUrl, addRevisions]);
+    expect(MIGRATIONS).toEqual([
+      splitLegacyLog,
+      renameLinkedinToProfileUrl,
+      addRevisions,
+      unansweredChecklistToUnknown,
+    ]);
   });
 });
 
@@ -135,6 +141,36 @@ describe('2 → 3: every interview carries a revision', () => {
       async () => expect((await stored())['interview:acme']).toEqual({ ...acme, revision: 1 }),
       WAIT,
     );
+  });
+});
+
+describe('3 → 4: a checklist nobody answered is "unknown", not "missing"', () => {
+  const none = { photo: false, headline: false, currentRole: false, about: false };
+  const unknown = { photo: 'unknown', headline: 'unknown', currentRole: 'unknown', about: 'unknown' };
+
+  it('turns an untouched checklist (all false, never read from LinkedIn) into all unknown', () => {
+    const items = { settings: { yourName: 'Alex', profile: none } };
+    expect(unansweredChecklistToUnknown(items)).toEqual({ settings: { yourName: 'Alex', profile: unknown } });
+  });
+
+  it.each([
+    ['something ticked', { settings: { profile: { ...none, photo: true } } }],
+    [
+      'read from LinkedIn, even with nothing there',
+      { settings: { profile: { ...none, readAt: '2026-03-02T10:00:00Z' } } },
+    ],
+    ['already answered with unknowns', { settings: { profile: { ...unknown, photo: false } } }],
+    ['no settings at all', { 'interview:acme': acme }],
+  ])('leaves the answers alone: %s', (_case, items) => {
+    expect(unansweredChecklistToUnknown(items)).toEqual(items);
+  });
+
+  it('runs at the first read: the stored settings say unknown', async () => {
+    await seed({ meta: { schemaVersion: 3, lastNotified: {} }, settings: { profile: none } });
+    const state = await readAll();
+    expect(state.settings.profile).toMatchObject(unknown);
+    // Written once the read is answered.
+    await vi.waitFor(async () => expect((await stored()).settings).toMatchObject({ profile: unknown }));
   });
 });
 

@@ -37,10 +37,12 @@ describe('the schemas complete what a person leaves out (DESIGN.md "Data model")
     expect(SettingsSchema.parse({})).toEqual({
       yourName: '',
       accountTier: 'free',
-      profile: { photo: false, headline: false, currentRole: false, about: false },
+      profile: { photo: 'unknown', headline: 'unknown', currentRole: 'unknown', about: 'unknown' },
       weekdaysOnly: false,
       reminders: true,
       inlineHelper: true,
+      timingStyle: 'days',
+      notesPerMonth: 5,
     });
   });
 

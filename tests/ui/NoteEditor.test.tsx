@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LintFinding } from '../../src/core/notes/types';
-import { NoteEditor, noteBlocked } from '../../src/ui/NoteEditor';
+import { groupFindings, NoteEditor, noteBlocked } from '../../src/ui/NoteEditor';
 
 afterEach(cleanup);
 
@@ -147,5 +147,28 @@ describe('noteBlocked: what keeps “Insert into LinkedIn” disabled', () => {
     ['exactly at the limit', 'a'.repeat(200), [], false],
   ])('%s', (_, text, findings, blocked) => {
     expect(noteBlocked(text, 200, findings)).toBe(blocked);
+  });
+});
+
+describe('one line per finding, pointing at the words', () => {
+  it('groups the same finding found in three places and quotes each place', () => {
+    const text = 'Please decide soon, please decide, decide now';
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return { start, end: start + word.length };
+    };
+    const finding = { code: 'pushy', severity: 'error' as const, message: 'Asks for a decision.' };
+    const shown = groupFindings(
+      [
+        { ...finding, span: at('decide soon') },
+        { ...finding, span: at('decide', 20) },
+        { ...finding, span: at('decide now') },
+        { code: 'no-thanks', severity: 'warning', message: 'No thanks.' },
+      ],
+      text,
+    );
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).toMatchObject({ code: 'pushy', words: ['decide soon', 'decide', 'decide now'] });
+    expect(shown[1]).toMatchObject({ code: 'no-thanks', words: [] });
   });
 });

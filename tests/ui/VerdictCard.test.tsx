@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { summarise } from '../../src/core/rules/summary';
 import type { Advice, Verdict } from '../../src/core/rules/types';
-import { VerdictCard, verdictLine } from '../../src/ui/VerdictCard';
+import { VERDICTS } from '../../src/core/verdicts';
+import { VerdictCard } from '../../src/ui/VerdictCard';
 
 afterEach(cleanup);
 
@@ -27,69 +29,45 @@ function advice(verdict: Verdict, extra: Partial<Advice> = {}): Advice {
 describe('the badge says the verdict in words, not only in colour', () => {
   it.each([
     ['send', 'Send now'],
-    ['prepare', 'Prepare first'],
+    ['prepare', 'Prepare your profile'],
     ['wait', 'Wait'],
-    ['sent', 'Invitation sent'],
+    ['sent', 'Request sent'],
     ['connected', 'Connected'],
-    ['avoid', 'Hold off'],
+    ['avoid', 'Better not to connect'],
   ] as const)('%s → “%s”', (verdict, label) => {
     render(<VerdictCard advice={advice(verdict)} now={new Date(2026, 2, 11, 10)} />);
     const badge = document.querySelector('.verdict-badge')!;
     expect(badge.textContent).toBe(label);
-    expect(document.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe(verdict);
+    const card = document.querySelector<HTMLElement>('[data-verdict]')!;
+    expect(card.getAttribute('data-verdict')).toBe(verdict);
+    // The colour is the shared table's, for both schemes.
+    expect(card.getAttribute('style')).toContain(VERDICTS[verdict].light);
+    expect(card.getAttribute('style')).toContain(VERDICTS[verdict].dark);
   });
 });
 
-describe('one line says what to do and when', () => {
+describe('one line says what to do and when, the same sentence every surface uses', () => {
   it.each([
-    [
-      'send inside the ideal days',
-      advice('send'),
-      new Date(2026, 2, 11, 10),
-      'Send your request now, ideally by Sat 14 Mar, 14:00.',
-    ],
-    ['send after the ideal date', advice('send'), new Date(2026, 2, 20, 10), 'Send your request now.'],
-    ['wait for the window', advice('wait'), new Date(2026, 2, 9, 18), 'Wait until Tue 10 Mar, 14:00.'],
-    [
-      'prepare the profile',
-      advice('prepare'),
-      new Date(2026, 2, 11),
-      'The window is open: finish your profile first, then send.',
-    ],
-    [
-      'an invitation out',
-      advice('sent'),
-      new Date(2026, 2, 12),
-      'Your invitation is out: there is nothing to do but wait.',
-    ],
+    ['send inside the ideal days', advice('send'), new Date(2026, 2, 11, 10)],
+    ['send after the ideal date', advice('send'), new Date(2026, 2, 20, 10)],
+    ['wait for the window', advice('wait'), new Date(2026, 2, 9, 18)],
+    ['an invitation out', advice('sent'), new Date(2026, 2, 12)],
     [
       'connected, a touch later',
       advice('connected', { nextTouchAt: new Date(2026, 5, 1, 9) }),
       new Date(2026, 3, 1),
-      'You are connected: next light touch from Mon 1 Jun, 09:00.',
     ],
-    [
-      'connected, a touch due',
-      advice('connected', { nextTouchAt: new Date(2026, 2, 20, 9) }),
-      new Date(2026, 2, 21),
-      'You are connected: a light touch is due now.',
-    ],
-    [
-      'connected, stop messaging',
-      advice('connected'),
-      new Date(2026, 2, 21),
-      'You are connected: no message is needed for now.',
-    ],
-    [
-      'hold off',
-      advice('avoid', { opensAt: null, idealBy: null, lateAfter: null }),
-      new Date(2026, 2, 11),
-      'Better not to send a request for now.',
-    ],
-  ])('%s', (_, given, now, line) => {
-    expect(verdictLine(given, now)).toBe(line);
+    ['hold off', advice('avoid', { opensAt: null, idealBy: null, lateAfter: null }), new Date(2026, 2, 11)],
+  ])('%s', (_, given, now) => {
     render(<VerdictCard advice={given} now={now} />);
-    expect(screen.getByText(line)).toBeTruthy();
+    expect(document.querySelector('.verdict-line')?.textContent).toBe(summarise(given, now));
+  });
+
+  it('says when it is late rather than a plain "send now"', () => {
+    render(<VerdictCard advice={advice('send', { tone: 'late' })} now={new Date(2026, 3, 20)} />);
+    expect(document.querySelector('.verdict-line')?.textContent).toBe(
+      'Send your request now: it is late now, so remind them when you met.',
+    );
   });
 });
 

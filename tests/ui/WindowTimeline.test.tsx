@@ -46,7 +46,7 @@ describe('the window as a list of moments (what screen readers read)', () => {
   it('writes each date as text with a machine-readable time', () => {
     render(<WindowTimeline {...window} now={new Date(2026, 2, 13, 12)} />);
     const opens = screen.getByText('Window opens').parentElement!;
-    expect(opens.textContent).toContain('Thu 12 Mar, 09:00');
+    expect(opens.textContent).toContain('Thursday 12 March, 09:00');
     expect(new Date(opens.querySelector('time')!.dateTime).getTime()).toBe(window.opensAt.getTime());
   });
 

@@ -10,17 +10,17 @@ import {
 
 describe('dates as the pages show them (local time)', () => {
   it.each([
-    [new Date(2026, 2 /* Mar */, 10, 9), 'Tue 10 Mar, 09:00'],
-    [new Date(2026, 11, 31, 23, 59), 'Thu 31 Dec, 23:59'],
-    [new Date(2027, 0, 4, 0, 5), 'Mon 4 Jan, 00:05'],
+    [new Date(2026, 2 /* Mar */, 10, 9), 'Tuesday 10 March, 09:00'],
+    [new Date(2026, 11, 31, 23, 59), 'Thursday 31 December, 23:59'],
+    [new Date(2027, 0, 4, 0, 5), 'Monday 4 January, 00:05'],
   ])('%s → %s', (date, text) => {
     expect(formatWhen(date)).toBe(text);
     expect(formatDay(date)).toBe(text.split(',')[0]);
   });
 
   it('reads stored times, including a plain date meaning the end of that day', () => {
-    expect(formatStored('2026-03-20')).toBe('Fri 20 Mar, 23:59');
-    expect(formatStored(new Date(2026, 2, 9, 14).toISOString())).toBe('Mon 9 Mar, 14:00');
+    expect(formatStored('2026-03-20')).toBe('Friday 20 March, 23:59');
+    expect(formatStored(new Date(2026, 2, 9, 14).toISOString())).toBe('Monday 9 March, 14:00');
     expect(formatStored('not a date')).toBe('');
     expect(formatStored(undefined)).toBe('');
   });
@@ -44,8 +44,8 @@ describe('when a follow-up is due, relative to now', () => {
   it.each([
     [now, 'due now'],
     [new Date(2026, 2, 10, 9), 'due now'],
-    [new Date(2026, 2, 9, 9), 'due since Mon 9 Mar'],
-    [new Date(2026, 2, 12, 9), 'from Thu 12 Mar, 09:00'],
+    [new Date(2026, 2, 9, 9), 'due since Monday 9 March'],
+    [new Date(2026, 2, 12, 9), 'from Thursday 12 March, 09:00'],
   ])('%s → %s', (dueAt, text) => {
     expect(describeDue(dueAt, now)).toBe(text);
   });

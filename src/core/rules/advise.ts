@@ -14,8 +14,11 @@ import {
   missingFromProfile,
   pendingReasons,
   profileReason,
+  profileUnknownReason,
   toneReason,
+  unknownInProfile,
 } from './status-words';
+import { decisionPendingReason, holdsForDecision, timingReason } from './timing';
 import { toneAt } from './tone';
 import type { Advice, Verdict } from './types';
 import { type ConnectWindow, connectWindow } from './window';
@@ -48,6 +51,19 @@ export function advise({ interview, interviewerId, settings, now }: AdviseInput)
 /** advise() from an interview's already-parsed times (planFollowUps shares them across interviewers). */
 export function adviseFor(times: InterviewTimes, person: Interviewer, settings: Settings, now: Date): Advice {
   const voice: Voice = { first: firstName(person.name), company: times.interview.company, now };
+  const advice = adviceWithoutStyle(times, person, settings, voice);
+  advice.reasons.push(timingReason(advice.verdict, times, person, settings, voice));
+  return advice;
+}
+
+/** The verdict, window and reasons, before the last reason names the timing style that decided. */
+function adviceWithoutStyle(
+  times: InterviewTimes,
+  person: Interviewer,
+  settings: Settings,
+  voice: Voice,
+): Advice {
+  const { now } = voice;
   const window = connectWindow(times, person, settings);
   const { state } = person.invite;
   const blocked = blockReason(times, person, voice);
@@ -68,7 +84,19 @@ export function adviseFor(times: InterviewTimes, person: Interviewer, settings: 
     const reasons = [cadenceReason(cadence, voice)];
     return { verdict: 'connected', ...dates, nextTouchAt: cadence.nextTouchAt, tone, reasons };
   }
+  if (holdsForDecision(times, person, settings)) return heldForDecision(settings, voice, tone);
   return beforeSending(times, window, settings, voice);
+}
+
+/**
+ * "After the decision" while the outcome is pending: wait, with no date (nobody knows when they will
+ * decide), so no reminder falls due; an incomplete profile is still worth a word.
+ */
+function heldForDecision(settings: Settings, voice: Voice, tone: Advice['tone']): Advice {
+  const missing = missingFromProfile(settings.profile);
+  const profile = missing.length > 0 ? [profileReason(missing, false, voice)] : [];
+  const none = { opensAt: null, idealBy: null, lateAfter: null, nextTouchAt: null };
+  return { verdict: 'wait', ...none, tone, reasons: [decisionPendingReason(voice), ...profile] };
 }
 
 /** Why not to connect at all, if so: they declined, or the company discourages it while the process is open. */
@@ -92,7 +120,13 @@ function beforeSending(
   const sendAt = open ? voice.now : window.opensAt;
   const tone = toneAt(times, sendAt, window.lateAfter);
   const toneWords = tone === 'nudge' || tone === 'late' ? [toneReason(tone, times, sendAt, voice)] : [];
-  const profile = missing.length > 0 ? [profileReason(missing, open, voice)] : [];
+  const unknown = missing.length > 0 ? [] : unknownInProfile(settings.profile);
+  const profile =
+    missing.length > 0
+      ? [profileReason(missing, open, voice)]
+      : unknown.length > 0
+        ? [profileUnknownReason(unknown, voice)]
+        : [];
   const quota = quotaReason(settings, window, voice);
   const reasons: CodedReason[] = open
     ? [...profile, ...toneWords, ...windowReasons(window, voice)]

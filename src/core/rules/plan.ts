@@ -6,6 +6,7 @@ import type { Interview, Settings } from '../model';
 import { adviseFor } from './advise';
 import { type InterviewTimes, readTimes } from './clock';
 import { later } from './dates';
+import { heldDue, isSkipped } from './hold';
 import { nudgeFrom } from './tone';
 import type { Advice, FollowUp, FollowUpKind } from './types';
 
@@ -17,7 +18,7 @@ export interface PlanInput {
 
 /**
  * One entry per interviewer with a next action, soonest `dueAt` first; equal times keep the log's order
- * (interview, then interviewer). Nothing for people to avoid, invitations already out (there is nothing
+ * (interview, then interviewer); a snoozed one is due when its snooze ends. Nothing for skipped people, people to avoid, invitations already out (there is nothing
  * to do but wait, and resending is never suggested) or connections we have stopped messaging.
  *
  * @example
@@ -30,10 +31,12 @@ export function planFollowUps({ interviews, settings, now }: PlanInput): FollowU
   for (const interview of interviews) {
     const times = readTimes(interview);
     for (const person of interview.interviewers) {
+      if (isSkipped(person)) continue;
       const advice = adviseFor(times, person, settings, now);
       const next = nextAction(advice, times);
       if (!next) continue;
-      const item: FollowUp = { interviewId: interview.id, interviewerId: person.id, ...next, advice };
+      const dueAt = heldDue(next.dueAt, person);
+      const item: FollowUp = { interviewId: interview.id, interviewerId: person.id, ...next, dueAt, advice };
       plan.push(item);
       dueTimes.set(item, next.dueAt.getTime());
     }

@@ -26,13 +26,19 @@ export const REASON_CODES = [
   'reply-by',
   'outcome-known',
   'withdrawn-cooldown',
+  'thanked-by-email',
   'weekend',
+  // The timing style: "After the decision" holds the invitation while the outcome is pending
+  'decision-pending',
   // Before sending
   'profile-incomplete',
+  'profile-unknown',
   'quota-empty',
   // The note's tone
   'nudge',
   'late',
+  // Which convention decided (always the last reason)
+  'timing-style',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -63,10 +63,22 @@ const PROFILE_PARTS: ReadonlyArray<[keyof ProfileChecklist, string]> = [
   ['about', 'an about section'],
 ];
 
-/** What the person's own profile still lacks, in words; empty when complete. */
+/** What the person's own profile still lacks, in words; empty when complete. An unknown part is not missing. */
 export function missingFromProfile(profile: ProfileChecklist): string[] {
-  return PROFILE_PARTS.filter(([key]) => !profile[key]).map(([, words]) => words);
+  return PROFILE_PARTS.filter(([key]) => profile[key] === false).map(([, words]) => words);
 }
+
+/** The parts nobody has answered yet (not ticked, not read from the page), in words. */
+export function unknownInProfile(profile: ProfileChecklist): string[] {
+  return PROFILE_PARTS.filter(([key]) => profile[key] === 'unknown').map(([, words]) => words);
+}
+
+/** A word to check, not a verdict: the person has not said whether their profile has these parts. */
+export const profileUnknownReason = (unknown: string[], voice: Voice): CodedReason =>
+  reason(
+    'profile-unknown',
+    `${voice.first} will likely look at your profile: check it has ${listOf(unknown)} before you send, and tick them in Your profile.`,
+  );
 
 export function profileReason(missing: string[], windowOpen: boolean, voice: Voice): CodedReason {
   const lacks = listOf(missing);

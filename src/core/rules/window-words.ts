@@ -36,6 +36,8 @@ function why(step: WindowStep, voice: Voice): string {
       return OUTCOME_WHY[step.outcome];
     case 'withdrawn-cooldown':
       return `you withdrew an invitation on ${dayLabel(step.withdrawnAt, voice.now)}, and LinkedIn can block a new one for up to three weeks`;
+    case 'thanked-by-email':
+      return `you thanked ${voice.first} by email on ${dayLabel(step.emailedAt, voice.now)}, so the invitation follows a day later rather than on top of it`;
     case 'weekend':
       return 'it waits for Monday morning, as you prefer weekdays';
   }

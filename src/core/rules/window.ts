@@ -17,6 +17,7 @@ export type WindowStep =
   | { code: 'reply-by'; replyBy: Date; capped: boolean }
   | { code: 'outcome-known'; outcome: Exclude<Outcome, 'pending'> }
   | { code: 'withdrawn-cooldown'; withdrawnAt: Date }
+  | { code: 'thanked-by-email'; emailedAt: Date }
   | { code: 'weekend' };
 
 export interface ConnectWindow {
@@ -54,8 +55,8 @@ export function openingAfter(at: Date, days: number): Date {
 
 /**
  * The window for one interviewer, before any verdict: by role, culture and the date they gave while the
- * outcome is pending, from the outcome once it is known; then a withdrawn invitation's cooldown and the
- * weekdays-only preference. Always `opensAt ≤ idealBy ≤ lateAfter`.
+ * outcome is pending, from the outcome once it is known; then a withdrawn invitation's cooldown, a sent
+ * thank-you email and the weekdays-only preference. Always `opensAt ≤ idealBy ≤ lateAfter`.
  */
 export function connectWindow(times: InterviewTimes, person: Interviewer, settings: Settings): ConnectWindow {
   const draft = times.outcomeAt ? afterOutcome(times, times.outcomeAt) : afterInterview(times, person.role);
@@ -65,6 +66,13 @@ export function connectWindow(times: InterviewTimes, person: Interviewer, settin
       code: 'withdrawn-cooldown',
       withdrawnAt,
     });
+  }
+  // The etiquette's order is a thank-you email within a day, then the invitation days later. Once the
+  // email has gone, the invitation never lands on the same day as it: the window opens no sooner than
+  // 09:00 the day after the email, so the person is not thanked twice in one day.
+  if (person.thankYouEmailAt) {
+    const emailedAt = new Date(person.thankYouEmailAt);
+    moveTo(draft, nineOn(addDays(emailedAt, 1)), { code: 'thanked-by-email', emailedAt });
   }
   if (settings.weekdaysOnly && isWeekend(draft.opensAt)) {
     moveTo(draft, nineOn(nextMonday(draft.opensAt)), { code: 'weekend' });

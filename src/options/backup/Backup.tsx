@@ -1,5 +1,6 @@
 /** The Backup section: export to a file, import from one, erase everything, and what was set aside. */
 import { ask } from '../../ui/client';
+import { Exports } from '../exports/Exports';
 import { useStatus } from '../status';
 import type { LogState } from '../useLog';
 import { backupFileName, downloadJson } from './files';
@@ -7,7 +8,7 @@ import { Import } from './Import';
 import { Quarantine } from './Quarantine';
 import { Wipe } from './Wipe';
 
-export function Backup({ state, reload }: { state: LogState; reload(): void }) {
+export function Backup({ state, now, reload }: { state: LogState; now: Date; reload(): void }) {
   const say = useStatus();
   const exportLog = async () => {
     const reply = await ask({ type: 'backup/export' });
@@ -34,6 +35,7 @@ export function Backup({ state, reload }: { state: LogState; reload(): void }) {
           Export a backup
         </button>
       </section>
+      <Exports state={state} now={now} />
       <section class="card" aria-labelledby="import-title">
         <h2 id="import-title">Import</h2>
         <p>Bring back a backup. You see what will change before anything does.</p>

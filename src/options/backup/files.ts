@@ -17,7 +17,16 @@ export const backupFileName = (now: Date): string => `connect-coach-backup-${for
  * the file is a blob URL of this page).
  */
 export function downloadJson(data: unknown, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  downloadText(JSON.stringify(data, null, 2), fileName, 'application/json');
+}
+
+/**
+ * Saves `text` as a file (UTF-8) through the browser's download, from a blob URL of this page.
+ *
+ * @example downloadText(ics, 'connect-coach-follow-ups.ics', 'text/calendar')
+ */
+export function downloadText(text: string | string[], fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(Array.isArray(text) ? text : [text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -3,6 +3,7 @@
  * (invitations sent) and connected (with the next light touch). Pure: the caller passes the plan.
  */
 import type { Interview, Interviewer } from '../../core/model';
+import { deadlineOf, isOverdue } from '../../core/rules/hold';
 import type { Advice, FollowUp, FollowUpKind } from '../../core/rules/types';
 
 export interface FollowUpItem {
@@ -16,6 +17,10 @@ export interface FollowUpItem {
   /** The plan's advice; null where the plan has none (invitations out, connections left in peace): the
    * row asks advise() itself, for the rows it shows only. */
   advice: Advice | null;
+  /** The last good moment for what is planned (see deadlineOf), or null. */
+  deadline: Date | null;
+  /** Past its deadline. */
+  overdue: boolean;
 }
 
 export interface FollowUpGroups {
@@ -49,7 +54,13 @@ export function groupFollowUps({
     const person = interview?.interviewers.find((p) => p.id === item.interviewerId);
     if (!interview || !person) continue;
     planned.set(keyOf(interview, person), item);
-    const row = { ...rowOf(interview, person, item.advice, item.dueAt), kind: item.kind };
+    const deadline = deadlineOf(item.kind, item.advice, item.dueAt);
+    const row = {
+      ...rowOf(interview, person, item.advice, item.dueAt),
+      kind: item.kind,
+      deadline,
+      overdue: isOverdue(item, now),
+    };
     if (item.dueAt <= now) groups.dueNow.push(row);
     else if (item.kind !== 'check-in') groups.upcoming.push(row);
   }
@@ -60,7 +71,17 @@ export function groupFollowUps({
         groups.waiting.push(rowOf(interview, person, null, sentAt));
       } else if (person.invite.state === 'accepted') {
         const next = planned.get(keyOf(interview, person));
-        groups.connected.push(rowOf(interview, person, next?.advice ?? null, next?.dueAt ?? null));
+        const row = rowOf(interview, person, next?.advice ?? null, next?.dueAt ?? null);
+        groups.connected.push(
+          next
+            ? {
+                ...row,
+                kind: next.kind,
+                deadline: deadlineOf(next.kind, next.advice, next.dueAt),
+                overdue: isOverdue(next, now),
+              }
+            : row,
+        );
       }
     }
   }
@@ -77,7 +98,7 @@ function rowOf(
   advice: Advice | null,
   when: Date | null,
 ): FollowUpItem {
-  return { key: keyOf(interview, person), interview, person, when, advice };
+  return { key: keyOf(interview, person), interview, person, when, advice, deadline: null, overdue: false };
 }
 
 /** Soonest first; nothing planned last. */

@@ -29,7 +29,7 @@ export function Context({ interview, person }: { interview: Interview; person: I
 }
 
 /**
- * A moment as "Thu 12 Mar, 09:00" with "in 2 days" beside it.
+ * A moment as "Thursday 12 March, 09:00" with "in 2 days" beside it.
  *
  * @example
  * <When date={dueAt} now={now} />
@@ -44,10 +44,24 @@ export function When({ date, now, prefix }: { date: Date; now: Date; prefix?: st
   );
 }
 
-/** "Thu 12 Mar, 09:00", with the year when it is not this year's. */
+/** "Thursday 12 March, 09:00" (the one date style), with the year when it is not this year's. */
 export function moment(date: Date, now: Date): string {
   return format(
     date,
-    date.getFullYear() === now.getFullYear() ? 'EEE d MMM, HH:mm' : 'EEE d MMM yyyy, HH:mm',
+    date.getFullYear() === now.getFullYear() ? 'EEEE d MMMM, HH:mm' : 'EEEE d MMMM yyyy, HH:mm',
+  );
+}
+
+/**
+ * The last good moment for a follow-up; past it, "Overdue since" in the stop colour, in words first.
+ *
+ * @example <Deadline deadline={idealBy} overdue={false} now={now} /> // "Ideally by Saturday 14 March, 14:00"
+ */
+export function Deadline({ deadline, overdue, now }: { deadline: Date; overdue: boolean; now: Date }) {
+  return (
+    <p class={overdue ? 'when deadline-late' : 'when'}>
+      {overdue ? 'Overdue since ' : 'Ideally by '}
+      <time dateTime={deadline.toISOString()}>{moment(deadline, now)}</time>
+    </p>
   );
 }

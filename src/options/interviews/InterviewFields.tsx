@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { CULTURES, OUTCOMES, POLICIES } from '../../core/basics';
 import { Field } from '../../ui/Field';
+import { FORM_LABEL } from '../../ui/RoleSelect';
 import { type InterviewDraft, toDateInput } from '../draft';
 import type { FieldErrors } from '../validate';
 import { CULTURE_LABEL, OUTCOME_LABEL, POLICY_LABEL } from './labels';
@@ -18,7 +19,7 @@ const read = (e: Input) => e.currentTarget.value;
 export function Essentials({ draft, errors, onChange }: Props) {
   return (
     <div class="grid">
-      <Field label="Company" error={errors.company}>
+      <Field label={FORM_LABEL.company} error={errors.company}>
         {(c) => (
           <input
             {...c}
@@ -29,12 +30,12 @@ export function Essentials({ draft, errors, onChange }: Props) {
           />
         )}
       </Field>
-      <Field label="Job title you interviewed for" error={errors.role}>
+      <Field label={FORM_LABEL.jobRole} error={errors.role}>
         {(c) => (
           <input {...c} autoComplete="off" value={draft.role} onInput={(e) => onChange({ role: read(e) })} />
         )}
       </Field>
-      <Field label="Date and time of the interview" error={errors.at}>
+      <Field label={FORM_LABEL.at} error={errors.at}>
         {(c) => (
           <input {...c} type="datetime-local" value={draft.at} onInput={(e) => onChange({ at: read(e) })} />
         )}

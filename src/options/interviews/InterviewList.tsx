@@ -53,7 +53,7 @@ function InterviewCard({
           {interview.role} at {interview.company}
         </h2>
         <p class="meta">
-          {format(new Date(interview.at), 'EEE d MMM yyyy, HH:mm')} · {OUTCOME_LABEL[interview.outcome]}
+          {format(new Date(interview.at), 'EEEE d MMMM yyyy, HH:mm')} · {OUTCOME_LABEL[interview.outcome]}
         </p>
       </div>
       {interview.interviewers.length > 0 && (

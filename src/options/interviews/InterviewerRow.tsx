@@ -1,7 +1,7 @@
-/** One interviewer in the interview form: name, title, role, LinkedIn profile and invitation state. */
-import { INVITE_STATES, type InterviewerRole, type InviteState, ROLES } from '../../core/model';
+/** One interviewer in the interview form: name, title, role, LinkedIn profile, email and invitation state. */
+import { INVITE_STATES, type InviteState } from '../../core/model';
 import { Field } from '../../ui/Field';
-import { ROLE_LABEL } from '../../ui/words';
+import { FORM_LABEL, RoleSelect } from '../../ui/RoleSelect';
 import type { InterviewerDraft } from '../draft';
 import { normaliseProfileUrl } from '../profileUrl';
 import type { FieldErrors } from '../validate';
@@ -21,7 +21,7 @@ export const rowFieldSelector = (index: number, field: string): string =>
 
 export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props) {
   const error = (field: string) => errors[`interviewers.${index}.${field}`];
-  const text = (field: 'name' | 'title') => (e: Event) =>
+  const text = (field: 'name' | 'title' | 'email') => (e: Event) =>
     onChange({ ...row, [field]: (e.currentTarget as HTMLInputElement).value });
   // Pasted addresses come with tracking parameters and country hosts: show the clean form at once
   // (on paste), or once typing is done (on blur).
@@ -34,7 +34,7 @@ export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props
     <fieldset class="interviewer">
       <legend>{label}</legend>
       <div class="grid">
-        <Field label="Name" error={error('name')}>
+        <Field label={FORM_LABEL.name} error={error('name')}>
           {(c) => (
             <input
               {...c}
@@ -45,7 +45,7 @@ export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props
             />
           )}
         </Field>
-        <Field label="Their job title" error={error('title')}>
+        <Field label={FORM_LABEL.title} error={error('title')}>
           {(c) => (
             <input
               {...c}
@@ -56,20 +56,8 @@ export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props
             />
           )}
         </Field>
-        <Field label="Role in the interview">
-          {(c) => (
-            <select
-              {...c}
-              value={row.role}
-              onChange={(e) => onChange({ ...row, role: e.currentTarget.value as InterviewerRole })}
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABEL[role]}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field label={FORM_LABEL.role}>
+          {(c) => <RoleSelect control={c} value={row.role} onChange={(role) => onChange({ ...row, role })} />}
         </Field>
         <Field
           label="LinkedIn profile"
@@ -90,6 +78,23 @@ export function InterviewerRow({ row, index, errors, onChange, onRemove }: Props
                 onChange({ ...row, profileUrl: pasted ? (normaliseProfileUrl(value) ?? value) : value });
               }}
               onBlur={tidyUrl}
+            />
+          )}
+        </Field>
+        <Field
+          label="Email"
+          hint="Optional: for the thank-you email, which opens in your mail app."
+          error={error('email')}
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="email"
+              data-field={`p-${index}-email`}
+              autoComplete="off"
+              spellcheck={false}
+              value={row.email}
+              onInput={text('email')}
             />
           )}
         </Field>

@@ -10,10 +10,12 @@ import { useStatus } from '../status';
 import type { LogState } from '../useLog';
 import { InterviewForm } from './InterviewForm';
 import { InterviewList } from './InterviewList';
+import { NextSteps } from './NextSteps';
 
 interface Props {
   state: LogState;
   route: Route;
+  now: Date;
   reload(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ const backToList = () => {
   location.hash = '#interviews';
 };
 
-export function Interviews({ state, route, reload }: Props) {
+export function Interviews({ state, route, now, reload }: Props) {
   const say = useStatus();
   const edit = 'edit' in route ? route.edit : null;
 
@@ -86,6 +88,9 @@ export function Interviews({ state, route, reload }: Props) {
           Add an interview
         </a>
       </p>
+      {state.interviews.length === 1 && state.interviews[0] && (
+        <NextSteps interview={state.interviews[0]} settings={state.settings} now={now} />
+      )}
       <InterviewList interviews={state.interviews} onDelete={(iv) => void remove(iv)} />
     </>
   );

@@ -9,7 +9,7 @@ interface Props {
 
 export function Profile({ settings, onPatch }: Props) {
   const { photo, headline, currentRole, about } = settings.profile;
-  const done = [photo, headline, currentRole, about].filter(Boolean).length;
+  const done = [photo, headline, currentRole, about].filter((part) => part === true).length;
   return (
     <>
       <p class="lead">

@@ -1,7 +1,11 @@
-/** Settings: your name, account tier (note length), weekdays only, reminders and the inline helper. */
+/**
+ * Settings: your name, account tier (note length), when to connect and notes a month, weekdays only,
+ * reminders and the inline helper.
+ */
 
 import { NOTE_LIMITS } from '../../core/basics';
 import type { Settings as SettingsType } from '../../core/model';
+import { Timing } from './Timing';
 
 interface Props {
   settings: SettingsType;
@@ -51,6 +55,7 @@ export function Settings({ settings, onPatch }: Props) {
           </label>
         ))}
       </fieldset>
+      <Timing settings={settings} onPatch={onPatch} />
       <fieldset>
         <legend>How Connect Coach helps</legend>
         {TOGGLES.map(({ key, label, hint }) => (

@@ -405,7 +405,7 @@ const situations: Situation[] = [
   // Your own side
   {
     situation: 'the window is open but your profile lacks a role and an about section: prepare',
-    settings: { profile: { photo: true, headline: true } },
+    settings: { profile: { photo: true, headline: true, currentRole: false, about: false } },
     now: mar(12, 10),
     verdict: 'prepare',
     window: usualWindow,
@@ -414,12 +414,23 @@ const situations: Situation[] = [
   },
   {
     situation: 'while waiting, an incomplete profile is only a reason',
-    settings: { profile: { photo: true } },
+    settings: { profile: { photo: true, headline: false, currentRole: false, about: false } },
     now: mar(11),
     verdict: 'wait',
     window: usualWindow,
     tone: 'thanks',
     codes: ['window-role', 'profile-incomplete'],
+  },
+  {
+    situation: 'a checklist nobody answered is not "missing": send, with a word to check the profile',
+    settings: {
+      profile: { photo: 'unknown', headline: 'unknown', currentRole: 'unknown', about: 'unknown' },
+    },
+    now: mar(12, 10),
+    verdict: 'send',
+    window: usualWindow,
+    tone: 'thanks',
+    codes: ['profile-unknown', 'window-role'],
   },
   {
     situation: 'a free account with no notes left this month',
@@ -439,6 +450,36 @@ const situations: Situation[] = [
     tone: 'thanks',
     codes: ['window-role'],
   },
+  // A thank-you email comes first, the invitation after it
+  {
+    situation: 'a recruiter thanked by email on Tuesday morning: the invitation waits for Wednesday 09:00',
+    interview: { at: local(2026, 2, 9, 8) },
+    person: { role: 'recruiter', thankYouEmailAt: local(2026, 2, 10, 8, 30) },
+    now: mar(10, 10),
+    verdict: 'wait',
+    window: [mar(11, 9), mar(15, 9), mar(30, 8)],
+    tone: 'thanks',
+    codes: ['thanked-by-email', 'window-role'],
+  },
+  {
+    situation: 'a hiring manager thanked by email the evening of the interview: the window is unchanged',
+    person: { thankYouEmailAt: local(2026, 2, 9, 19) },
+    now: mar(12, 10),
+    verdict: 'send',
+    window: usualWindow,
+    tone: 'thanks',
+    codes: ['window-role'],
+  },
+  // The cautious timing style (more in timing-style.test.ts)
+  {
+    situation: '"After the decision" while the outcome is pending: wait, with no date to wait for',
+    settings: { timingStyle: 'decision' },
+    now: mar(12, 10),
+    verdict: 'wait',
+    window: null,
+    tone: 'thanks',
+    codes: ['decision-pending'],
+  },
 ];
 
 describe('advise() in real situations', () => {
@@ -455,7 +496,8 @@ describe('advise() in real situations', () => {
     expect([advice.opensAt, advice.idealBy, advice.lateAfter]).toEqual(row.window ?? [null, null, null]);
     expect(advice.nextTouchAt).toEqual(row.nextTouchAt ?? null);
     expect(advice.tone).toBe(row.tone);
-    expect(advice.reasons.map((reason) => reason.code)).toEqual(row.codes);
+    // The timing style that decided always comes last (timing-style.test.ts checks its words).
+    expect(advice.reasons.map((reason) => reason.code)).toEqual([...row.codes, 'timing-style']);
   });
 
   it('covers every verdict, tone and reason code', () => {
@@ -465,7 +507,9 @@ describe('advise() in real situations', () => {
     expect(new Set(situations.map((row) => row.tone))).toEqual(
       new Set(['thanks', 'nudge', 'late', 'gracious', 'welcome']),
     );
-    expect(new Set(situations.flatMap((row) => row.codes))).toEqual(new Set(REASON_CODES));
+    expect(new Set([...situations.flatMap((row) => row.codes), 'timing-style'])).toEqual(
+      new Set(REASON_CODES),
+    );
   });
 });
 

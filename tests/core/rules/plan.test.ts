@@ -88,7 +88,7 @@ describe('planFollowUps()', () => {
   it('asks to prepare the profile first wherever the window is already open', () => {
     const plan = planFollowUps({
       interviews: log,
-      settings: settingsWith({ profile: { photo: true } }),
+      settings: settingsWith({ profile: { photo: true, headline: false, currentRole: false, about: false } }),
       now: NOW,
     });
 

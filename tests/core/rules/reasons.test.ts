@@ -113,7 +113,14 @@ describe('connections, in words', () => {
 
 describe('your own side, in words', () => {
   it('lists exactly what the profile lacks', () => {
-    const reasons = reasonsAt(mar(12, 10), {}, {}, { profile: { photo: true, headline: true } });
+    const reasons = reasonsAt(
+      mar(12, 10),
+      {},
+      {},
+      {
+        profile: { photo: true, headline: true, currentRole: false, about: false },
+      },
+    );
     expect(reasons['profile-incomplete']).toMatch(/lacks your current role and an about section/);
   });
 

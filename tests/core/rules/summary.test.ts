@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../src/background/summary';
-import type { Advice } from '../../src/core/rules/types';
+import { summarise } from '../../../src/core/rules/summary';
+import type { Advice } from '../../../src/core/rules/types';
 
 /** Tuesday 10 March 2026, noon where the person is (local time, so the table holds in every time zone). */
 const now = new Date(2026, 2, 10, 12);
@@ -22,7 +22,16 @@ describe("the verdict in one sentence, with its day in the person's time", () =>
       { idealBy: new Date(2026, 2, 13, 9) },
       'Send your request now — ideally by Friday 13 March.',
     ],
-    ['send, the ideal day passed', { idealBy: new Date(2026, 2, 9, 9) }, 'Send your request now.'],
+    [
+      'send, the ideal day passed',
+      { idealBy: new Date(2026, 2, 9, 9) },
+      'Send your request now: the ideal days have passed, so don’t wait longer.',
+    ],
+    [
+      'send, six weeks late: it says so',
+      { idealBy: new Date(2026, 0, 30, 9), lateAfter: new Date(2026, 1, 16, 9), tone: 'late' },
+      'Send your request now: it is late now, so remind them when you met.',
+    ],
     [
       'wait for the window',
       { verdict: 'wait', opensAt: new Date(2026, 2, 12, 9) },
@@ -55,6 +64,16 @@ describe("the verdict in one sentence, with its day in the person's time", () =>
       "You're connected: no need to write again for now.",
     ],
     ['better not', { verdict: 'avoid' }, 'Better not to send a request for now.'],
+    [
+      'better not: they declined',
+      { verdict: 'avoid', reasons: [{ code: 'declined', text: 'Dana declined.' }] },
+      'They declined your invitation: let it rest.',
+    ],
+    [
+      'better not: the company asked candidates to wait',
+      { verdict: 'avoid', reasons: [{ code: 'policy-discouraged', text: 'Acme prefers…' }] },
+      'The company asked candidates not to connect while it decides: wait for its answer.',
+    ],
   ];
   it.each(cases)('%s', (_situation, given, sentence) => {
     expect(summarise(advice(given), now)).toBe(sentence);
