@@ -83,7 +83,12 @@ export const InterviewerSchema = z.object({
   touches: z.array(TouchSchema).max(500).default([]),
   draft: text(2000).optional(),
   /** Where a thank-you email can go; nothing is sent by us, the person's mail app opens with a draft. */
-  email: z.email({ error: 'must be an email address like ana@example.com' }).max(254).optional(),
+  // The length first, and stop there: a hostile 10 MB string never reaches the address pattern.
+  email: z
+    .string()
+    .max(254, { error: 'must be at most 254 characters', abort: true })
+    .pipe(z.email({ error: 'must be an email address like ana@example.com' }))
+    .optional(),
   /** When the person marked the thank-you email to this interviewer as sent. */
   thankYouEmailAt: IsoDateTime.optional(),
   /** The person's own hand on this interviewer's follow-ups: put off until a moment, or skipped for good. */

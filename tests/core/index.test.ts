@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core';
 
 describe('core’s public face', () => {
-  it('exports the schemas and the four functions', () => {
+  it('exports the schemas, the four functions and those of the note plan, the email and the exports', () => {
     for (const name of [
       'InterviewSchema',
       'SettingsSchema',
@@ -12,6 +12,10 @@ describe('core’s public face', () => {
       'planFollowUps',
       'draftNote',
       'lintNote',
+      'planNotes',
+      'draftThankYouEmail',
+      'followUpsToIcs',
+      'logToCsv',
     ]) {
       expect(core, name).toHaveProperty(name);
     }

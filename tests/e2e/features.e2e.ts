@@ -91,6 +91,7 @@ describe('notes plan, thank-you email, exports and timing style', () => {
     await page.goto(page.url().replace(/#.*$/, '#settings'));
     await page.getByRole('radio', { name: 'After the decision' }).check();
     await expect.poll(async () => (await stored()).settings.timingStyle).toBe('decision');
+    expect(await seriousViolations(page)).toEqual([]);
     const notes = page.getByRole('spinbutton', { name: 'Personalised notes a month' });
     await notes.fill('3');
     await notes.press('Tab');
@@ -100,9 +101,11 @@ describe('notes plan, thank-you email, exports and timing style', () => {
     await notes.press('Tab');
     await expect.poll(() => notes.inputValue()).toBe('3');
     expect((await stored()).settings.notesPerMonth).toBe(3);
-    await page.locator('fieldset', { hasText: 'When to send the invitation' }).screenshot({
-      path: `${SHOTS}/features-timing-style.png`,
-    });
+    const timing = page.locator('fieldset', { hasText: 'When to send the invitation' });
+    await timing.screenshot({ path: `${SHOTS}/features-timing-style.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await timing.screenshot({ path: `${SHOTS}/features-timing-style-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.goto(page.url().replace(/#.*$/, '#follow-ups'));
     await page.getByRole('heading', { name: 'Due now' }).waitFor();
@@ -143,9 +146,12 @@ describe('notes plan, thank-you email, exports and timing style', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toContain('Björn Lund');
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x.test"",""Dana"")"`);
-    await page.locator('section', { hasText: 'Calendar and spreadsheet' }).screenshot({
-      path: `${SHOTS}/features-exports.png`,
-    });
+    const exports = page.locator('section', { hasText: 'Calendar and spreadsheet' });
+    await exports.screenshot({ path: `${SHOTS}/features-exports.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await exports.screenshot({ path: `${SHOTS}/features-exports-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('Follow-ups: the thank-you email opens in the mail app with the draft and can be marked as sent', async () => {

@@ -73,6 +73,8 @@ const interviewer = fc.record(
     ),
     touches: fc.array(touch, { maxLength: 3 }),
     draft: someText(200),
+    email: fc.constantFrom('sam@acme.test', 'ana.ruiz+jobs@example.co.uk', 'o.brien@x-y.org'),
+    thankYouEmailAt: isoDateTime,
   },
   { requiredKeys: ['id', 'name'] },
 );
@@ -113,6 +115,8 @@ const settings = fc.record(
     weekdaysOnly: fc.boolean(),
     reminders: fc.boolean(),
     inlineHelper: fc.boolean(),
+    timingStyle: fc.constantFrom('days', 'decision'),
+    notesPerMonth: fc.integer({ min: 0, max: 100 }),
   },
   { requiredKeys: [] },
 );

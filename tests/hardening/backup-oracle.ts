@@ -38,6 +38,8 @@ const interviewer = (value: unknown) =>
     invite,
     touches: list(touch),
     draft: as,
+    email: as,
+    thankYouEmailAt: as,
   });
 
 /** An interview as the log keeps it, from the form a file gives it. */
@@ -74,6 +76,8 @@ export const expectedSettings = (value: unknown): Data =>
     weekdaysOnly: or(false),
     reminders: or(true),
     inlineHelper: or(true),
+    timingStyle: or('days'),
+    notesPerMonth: or(5),
   });
 
 /** Interviews in one order whatever the log's, so two logs compare as sets. */

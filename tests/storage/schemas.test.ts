@@ -118,3 +118,34 @@ describe('what the schemas refuse, said in plain words with the field', () => {
     expect(issue?.message).toMatch(message);
   });
 });
+
+describe('the fields added with the thank-you email and the timing style', () => {
+  const withEmail = (email: unknown) =>
+    InterviewSchema.safeParse({
+      id: 'i',
+      company: 'Acme',
+      role: 'PM',
+      at: '2026-03-09T14:00:00Z',
+      interviewers: [{ id: 'p', name: 'Sam', email }],
+    });
+
+  it('keeps an interviewer email and refuses what is not one, saying why', () => {
+    expect(withEmail('sam@acme.test').data?.interviewers[0]?.email).toBe('sam@acme.test');
+    expect(withEmail('sam at acme').error?.issues[0]?.message).toBe(
+      'must be an email address like ana@example.com',
+    );
+    expect(withEmail(`${'a'.repeat(300)}@acme.test`).error?.issues.map((issue) => issue.message)).toEqual([
+      'must be at most 254 characters',
+    ]);
+  });
+
+  it('refuses a timing style or a monthly note count it does not know', () => {
+    expect(SettingsSchema.safeParse({ timingStyle: 'never' }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ notesPerMonth: 2.5 }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ notesPerMonth: -1 }).success).toBe(false);
+    expect(SettingsSchema.parse({ timingStyle: 'decision', notesPerMonth: 0 })).toMatchObject({
+      timingStyle: 'decision',
+      notesPerMonth: 0,
+    });
+  });
+});
