@@ -2,6 +2,7 @@
  * the profile checklist, with one way forward: add the first interview. */
 import type { Settings } from '../../core/model';
 import { Checklist } from '../profile/Checklist';
+import { LinkedInAccess } from './LinkedInAccess';
 
 interface Props {
   settings: Settings;
@@ -26,6 +27,7 @@ export function Welcome({ settings, onPatch }: Props) {
           is yours to send.
         </li>
       </ul>
+      <LinkedInAccess />
       <h2>Before you start: your own profile</h2>
       <p>Interviewers look at it before accepting. Tick what it already has.</p>
       <Checklist settings={settings} onPatch={onPatch} />
