@@ -16,7 +16,10 @@ function dueLog(now: number) {
     format: 'connect-coach-backup',
     version: 1,
     exportedAt: new Date(now).toISOString(),
-    settings: { yourName: 'Alex Kim', profile: { photo: true, headline: true, currentRole: true, about: true } },
+    settings: {
+      yourName: 'Alex Kim',
+      profile: { photo: true, headline: true, currentRole: true, about: true },
+    },
     interviews: [
       {
         id: 'iv-past',
@@ -79,18 +82,31 @@ describe('Connect Coach in Firefox', () => {
   });
 
   it('shows the follow-ups of that log on the options page, and logs a touch', async () => {
+    await ff.send({ type: 'backup/import', backup: logAround(Date.now()), mode: 'replace' });
     const page = await ff.openExtensionPage('src/options/options.html#follow-ups');
+    // A group is a region named by its heading ("Due now 1"): the one whose heading starts with `name`.
     const group = (name: string) =>
-      page.waitForSelector(`::-p-aria([name^="${name}"][role="region"])`).then((g) => g?.evaluate((e) => e.textContent));
+      page.$$eval(
+        'section[aria-labelledby]',
+        (sections, n) => sections.find((s) => s.querySelector('h2')?.textContent?.startsWith(n))?.textContent,
+        name,
+      );
     await page.waitForSelector('h1::-p-text(Follow-ups)');
     await page.waitForSelector('section ::-p-text(Connect with Priya Natarajan)');
     expect(await group('Due now')).toMatch(/Connect with Priya Natarajan/);
     expect(await group('Upcoming')).toMatch(/Lee Chen.*in \d+ days/);
     expect(await group('Waiting on them')).toMatch(/Jordan Lee.*10 days ago/);
     expect(await group('Connected')).toMatch(/Maria Garcia.*Next touch/);
-    await page.select('select[aria-label="How you were in touch with Maria Garcia"]', 'call');
+    const how = await page.waitForSelector(
+      '::-p-aria([name="How you were in touch with Maria Garcia"][role="combobox"])',
+    );
+    await how?.select('call');
     await (await page.waitForSelector('::-p-aria(Log touch with Maria Garcia)'))?.click();
-    await page.waitForSelector('::-p-text(Logged: call with Maria Garcia.)');
+    await page.waitForSelector('[role="status"] ::-p-text(Logged: call with Maria Garcia)');
+    type Touched = { interviews: { interviewers: { name: string; touches?: { kind: string }[] }[] }[] };
+    const { backup } = await ff.send<{ backup: Touched }>({ type: 'backup/export' });
+    const maria = backup.interviews.flatMap((iv) => iv.interviewers).find((p) => p.name === 'Maria Garcia');
+    expect(maria?.touches?.map((t) => t.kind)).toContain('call');
     await page.close();
   });
 

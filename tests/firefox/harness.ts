@@ -4,6 +4,7 @@
  * so the add-on's UUID is fixed by preference and its pages are opened the way the add-on itself opens
  * them (`tabs.create` from the welcome page it opened on install). LinkedIn addresses are served from
  * tests/fixtures/linkedin; every other request is aborted and recorded (each one is a test failure).
+ * In page functions, `browser` is the add-on's API (typed by @types/chrome's global `browser`).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,9 @@ function prefs(): Record<string, unknown> {
     'extensions.background.idle.timeout': 3000,
     // The browser's own favicon fetches are not the add-on's requests.
     'browser.chrome.site_icons': false,
+    // Headless Firefox has no system notification service: it closes a notification as soon as it is
+    // made (notifications.getAll() is then empty). Firefox's own alert window keeps it, as a desktop does.
+    'alerts.useSystemBackend': false,
   };
 }
 
@@ -74,9 +78,11 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     defaultViewport: { width: 1280, height: 900 },
   });
   const consoleLines: string[] = [];
-  firefox.process()?.stdout?.on('data', (chunk: Buffer) => {
+  const listen = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (/Connect Coach/.test(line)) consoleLines.push(line);
-  });
+  };
+  firefox.process()?.stdout?.on('data', listen);
+  firefox.process()?.stderr?.on('data', listen);
   const strayRequests: string[] = [];
   const routes = new Map<string, string>();
   const tracked = new WeakSet<Page>();
@@ -140,7 +146,3 @@ export async function findPage(firefox: Browser, test: (href: string) => boolean
   );
 }
 
-declare global {
-  /** The add-on's API as its pages see it (Firefox's own `browser.*`, promise-based). */
-  const browser: typeof import('webextension-polyfill').default;
-}

@@ -53,7 +53,10 @@ export function installChrome(world: FakeWorld) {
         for (const listener of added) listener();
         return world.linkedInAccess;
       }),
-      onAdded: { addListener: (f: () => void) => added.add(f), removeListener: (f: () => void) => added.delete(f) },
+      onAdded: {
+        addListener: (f: () => void) => added.add(f),
+        removeListener: (f: () => void) => added.delete(f),
+      },
       onRemoved: { addListener: () => undefined, removeListener: () => undefined },
     },
   };
