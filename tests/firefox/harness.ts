@@ -145,4 +145,3 @@ export async function findPage(firefox: Browser, test: (href: string) => boolean
     { timeout: 20_000, interval: 200 },
   );
 }
-
