@@ -27,6 +27,10 @@ export const ProfileReadingSchema = z.object({
   own: z.boolean(),
   /** Where Connect is offered: in the top card, under More, or not at all. */
   connectAt: z.enum(['top-card', 'more', 'none']).optional(),
+  /** Which of LinkedIn's layouts the top card was in: Ember (2021–2025), server-driven (2026), or neither. */
+  layout: z.enum(['ember', 'sdui', 'unknown']).optional(),
+  /** How the top card was found: by LinkedIn's known structure, or by the expected name and slug. */
+  found: z.enum(['structure', 'name']).optional(),
 });
 export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
 
@@ -66,6 +70,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
     remaining: z.int().min(0).max(1000).nullable(),
   }),
   z.object({ type: z.literal('page/own-profile'), checklist: ProfileChecklistSchema.omit({ readAt: true }) }),
+  // The person confirmed on the page that a match by name and company is them: this profile's address
+  // becomes the interviewer's (only if they had none).
+  z.object({
+    type: z.literal('page/confirm-match'),
+    interviewId: z.string(),
+    interviewerId: z.string(),
+    slug,
+  }),
   z.object({ type: z.literal('plan/get') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;

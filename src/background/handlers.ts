@@ -13,7 +13,7 @@ import { readAll, wipeStore } from '../storage/store';
 import type { Failure } from '../storage/types';
 import { logChanged } from './commit';
 import { answerFor, findReading } from './page';
-import { applyReading, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
+import { applyReading, confirmMatch, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
 import { planItems } from './plan';
 import { addTouch, deleteInterview, patchInterviewer, patchSettings, putInterview } from './writer';
 
@@ -67,6 +67,8 @@ const HANDLERS: Handlers = {
   'page/invite-sent': ({ slug, note, at }) => markInviteSent(slug, note, at),
   'page/note-box': ({ limit, remaining }) => noteBoxSeen(limit, remaining, new Date()),
   'page/own-profile': ({ checklist }) => ownProfileSeen(checklist, new Date()),
+  'page/confirm-match': ({ interviewId, interviewerId, slug }) =>
+    confirmMatch(interviewId, interviewerId, slug),
   'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
 };
 

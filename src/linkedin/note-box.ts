@@ -44,10 +44,20 @@ function remainingOf(textarea: HTMLTextAreaElement): number | null {
  */
 export function findNoteBox(document: Document): NoteBox | null {
   for (const root of noteDialogRoots(document)) {
-    const textarea = all(root, S.noteBox).find(shown) as HTMLTextAreaElement | undefined;
-    if (textarea) return { textarea, limit: limitOf(textarea), remaining: remainingOf(textarea) };
+    const box = findNoteBoxIn(root);
+    if (box) return box;
   }
   return null;
+}
+
+/**
+ * The visible note box under `root` (a dialog, an outlet, a shadow root), or null.
+ *
+ * @example findNoteBoxIn(dialog)?.limit // 200
+ */
+export function findNoteBoxIn(root: ParentNode): NoteBox | null {
+  const textarea = all(root, S.noteBox).find(shown) as HTMLTextAreaElement | undefined;
+  return textarea ? { textarea, limit: limitOf(textarea), remaining: remainingOf(textarea) } : null;
 }
 
 /**

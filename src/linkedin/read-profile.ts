@@ -10,6 +10,19 @@ import { nameHeading, slugOfLink, topCard, topCards } from './top-card';
 import { type Address, profileSlug } from './url';
 
 const warned = new Set<string>();
+const TOP_CARD = S.topCard.join();
+
+/**
+ * Which of LinkedIn's layouts a card is in: the 2026 one carries componentkeys, Ember its artdeco classes.
+ *
+ * @example layoutOf(card) // 'sdui'
+ */
+export function layoutOf(card: Element): ProfileReading['layout'] {
+  if (card.closest('[componentkey]') || card.querySelector('[componentkey]')) return 'sdui';
+  if (card.closest('[data-member-id], .artdeco-card') || card.querySelector('[class*="artdeco-"]'))
+    return 'ember';
+  return 'unknown';
+}
 
 /** One warning per person per page, so a LinkedIn change shows up as a message, not as silence or a flood. */
 function warnOnce(slug: string, why: string): void {
@@ -23,21 +36,24 @@ function warnOnce(slug: string, why: string): void {
 /**
  * What the profile at `url` shows, read from its top card; null when `url` isn't a profile, or when the
  * page shows no top card for that person (then one console warning per person). Never throws.
- * `card` spares the search of the page when the caller has just found this person's top card.
+ * `card` spares the search of the page when the caller has just found this person’s top card;
+ * `expectedName` (the name the log knows) finds the card when LinkedIn’s known structure fails.
  *
  * @example readProfile(document, 'https://www.linkedin.com/in/priya-natarajan/')
  * // { slug: 'priya-natarajan', name: 'Priya Natarajan', headline: 'Director of Product · Hiring for Platform',
- * //   company: 'Contoso Health', degree: '2nd', relation: 'can-connect', own: false, connectAt: 'top-card' }
+ * //   company: 'Contoso Health', degree: '2nd', relation: 'can-connect', own: false, connectAt: 'top-card',
+ * //   layout: 'sdui', found: 'structure' }
  */
 export function readProfile(
   document: Document,
   url: string | Address,
   card?: Element | null,
+  expectedName?: string | null,
 ): ProfileReading | null {
   const slug = profileSlug(url);
   if (!slug) return null;
   try {
-    card ??= topCard(document, slug);
+    card ??= topCard(document, slug, expectedName);
     if (!card) {
       warnOnce(
         slug,
@@ -52,7 +68,11 @@ export function readProfile(
       ? ({ relation: 'unknown', connectAt: 'none' } as const)
       : readRelation(card, slug, name, degree);
     const headline = text(first(card, S.headline));
-    return { slug, name, headline, company: text(first(card, S.company)), degree, relation, own, connectAt };
+    const found = card.matches(TOP_CARD) ? 'structure' : 'name';
+    return {
+      ...{ slug, name, headline, company: text(first(card, S.company)), degree, relation, own, connectAt },
+      ...{ layout: layoutOf(card), found },
+    };
   } catch (error) {
     warnOnce(slug, String(error));
     return null;

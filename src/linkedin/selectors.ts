@@ -152,3 +152,35 @@ export const quotaUpsell = [
   '[data-test-modal-id="premium-custom-invite-upsell"]', // both: the upsell dialog
   '[role="dialog"] a[href*="/premium/products/"][href*="custom_invite"]', // both: its Premium link, from the invite
 ];
+
+/** The root of any dialog LinkedIn opens (code keeps the outermost visible one in an outlet). */
+export const dialogRoot = [
+  '[role="dialog"]', // Ember and 2026: the invitation's note step, the upsell
+  '[role="alertdialog"]', // 2026 (May 2026 on): the gate "Add a note to your invitation?"
+  '[aria-modal="true"]', // 2026: the gate when it carries neither role
+];
+
+/** Ember's marker of the invitation dialog, either step (code also accepts its heading's id). */
+export const emberInvite = [
+  '[data-test-modal-id="send-invite-modal"]', // Ember: the overlay around the dialog
+  '[aria-labelledby="send-invite-modal"]', // Ember: the dialog itself
+];
+
+/** The email the gate asks for on high-follower profiles. */
+export const emailInput = [
+  'input[type="email"]', // 2026: "please enter their email to connect"
+  'input[name="email"]', // both: the same input by its form name
+];
+
+/** A link to Premium inside a dialog: the upsell shown when no personalised notes are left. */
+export const premiumLink = [
+  'a[href*="/premium/"]', // both: "Try Premium", /premium/products/?…custom_invite…
+];
+
+/** A Connect action anywhere (code reads whose it is from the link, else from the place it is in). */
+export const connectAction = [
+  'a[href*="/preload/custom-invite/"]', // 2026: Connect as a link with ?vanityName=<slug>
+  '[componentkey$="_connect"]', // 2026: the ConnectButton component in its _connect state
+  'svg[data-test-icon="connect-small"]', // Ember: the Connect button's icon
+  '[aria-label^="Invite "][aria-label$=" to connect"]', // both, words (English UI): every Connect, top card, sticky header, More, rails
+];

@@ -80,11 +80,13 @@ export function outermost(card: Element): Element {
 
 /**
  * This person's top card, or null while there is none (not rendered yet, or the previous person's card
- * still showing: a card that names any other slug is not this person's).
+ * still showing: a card that names any other slug is not this person's). When LinkedIn's known
+ * structure finds nothing and `expectedName` is given, the heading whose text is that name, nearest the
+ * top of `main`, and the links carrying the slug locate the card (see cardByName).
  *
  * @example topCard(document, 'priya-natarajan') // <section componentkey="…Topcard">
  */
-export function topCard(document: Document, slug: string): Element | null {
+export function topCard(document: Document, slug: string, expectedName?: string | null): Element | null {
   const want = normalise(slug);
   const names = (card: Element | null) => {
     const slugs = card ? cardSlugs(card) : [];
@@ -92,5 +94,29 @@ export function topCard(document: Document, slug: string): Element | null {
   };
   // The page's first card is nearly always the one: finding it stops early, near the top of a big page.
   const first = document.querySelector(TOP_CARD);
-  return names(first) ? first : (topCards(document).find(names) ?? null);
+  const known = names(first) ? first : (topCards(document).find(names) ?? null);
+  return known ?? (expectedName ? cardByName(document, want, expectedName) : null);
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The card found by what we know of the person, in any layout or language: the first heading in `main`
+ * whose text is the name; its card is the largest ancestor that still links only to this slug.
+ *
+ * @example cardByName(document, 'priya-natarajan', 'Priya Natarajan') // the <section> around the h2
+ */
+export function cardByName(document: Document, slug: string, name: string): Element | null {
+  const root = document.querySelector('main') ?? document.body;
+  if (!root) return null;
+  const want = squash(name);
+  const heading = [...root.querySelectorAll('h1, h2, h3')].find((h) => squash(h.textContent) === want);
+  if (!heading) return null;
+  let card: Element | null = null;
+  for (let node = heading.parentElement; node && node !== root; node = node.parentElement) {
+    const slugs = [...node.querySelectorAll('a[href]')].map(slugOfLink).filter(Boolean);
+    if (slugs.some((one) => one !== slug)) break;
+    if (slugs.length) card = node;
+  }
+  return card;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TabStatus } from '../../src/messages';
+import { cardOn as ourCard, personIsThere } from './cdp-kit';
 import { type Extension, FIXTURES } from './harness';
 
 export interface FixturePerson {
@@ -130,16 +131,45 @@ export async function closeLinkedInPages(ext: Extension): Promise<void> {
     if (page.url().startsWith('https://www.linkedin.com/')) await page.close();
 }
 
-/** What our card on the page says now (never waits): its verdict and the name it shows, or null. */
-export function cardOn(page: Page): Promise<{ verdict: string | null; name: string | null } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-connect-coach="card"]');
-    if (!host) return null;
-    return {
-      verdict: host.getAttribute('data-verdict'),
-      name: host.shadowRoot?.querySelector('h2')?.textContent ?? null,
-    };
-  });
+/** The verdict's words on the card (DESIGN.md "Contracts"), by the log's verdict. */
+export const WORDS = {
+  send: 'Send now',
+  wait: 'Wait',
+  prepare: 'Prepare your profile',
+  sent: 'Request sent',
+  connected: 'Connected',
+  avoid: 'Better not to connect',
+} as const;
+
+/**
+ * What our card on the page says now (never waits), read through the DevTools protocol as a screen
+ * reader would: the verdict's words and the name in its region's accessible name
+ * `Connect Coach: <verdict> · <name>`, and its text; null when there is no card.
+ */
+export async function cardOn(
+  page: Page,
+): Promise<{ verdict: string | null; name: string | null; text: string } | null> {
+  const card = await ourCard(page);
+  if (!card) return null;
+  const match = /^Connect Coach: (.*) · (.*)$/s.exec(card.label);
+  return { verdict: match?.[1] ?? null, name: match?.[2] ?? null, text: card.text };
+}
+
+/**
+ * The person moves the mouse over the page (trusted input, as only a person can give), then the card
+ * appears: waits for it and answers what it says.
+ */
+export async function waitForCard(page: Page, timeout = 10_000) {
+  await expect
+    .poll(
+      async () => {
+        await personIsThere(page);
+        return cardOn(page);
+      },
+      { timeout },
+    )
+    .not.toBeNull();
+  return (await cardOn(page))!;
 }
 
 /** Replaces the log with `backup`, failing loudly if the background refuses it. */

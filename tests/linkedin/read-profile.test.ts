@@ -54,6 +54,8 @@ describe('readProfile on every fixture page', () => {
       headline: person.headline,
       company: person.company,
       ...expected,
+      layout: file.startsWith('ember') ? 'ember' : 'sdui',
+      found: 'structure',
     });
     expect(ProfileReadingSchema.parse(reading)).toEqual(reading);
   });
