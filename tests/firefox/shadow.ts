@@ -1,20 +1,32 @@
 /**
- * What we add to LinkedIn's page sits in shadow roots that page scripts cannot open (closed ones), so the
- * tests reach it as a person's browser does, through WebDriver BiDi and no hook in the shipped build:
- * - `browsingContext.locateNodes` serialises every element's shadow root, closed ones too, with
- *   `includeShadowTree: 'all'`; its accessibility locator then finds a control by role and accessible
- *   name inside those roots (Firefox's locator does not descend into shadow roots from the document).
- * - `script.callFunction` in a sandbox (out of the page's reach) reads a node's box or text.
+ * Connect Coach's UI on LinkedIn's page sits in CLOSED shadow roots on plain hosts that no page script
+ * can open, and its buttons answer only trusted input. The Firefox tests reach it as a person's browser
+ * does, through WebDriver BiDi and no hook in the shipped build:
+ * - `browsingContext.locateNodes` with `includeShadowTree: 'all'` serialises each element's shadow root,
+ *   closed ones too, with its mode: ours are the closed ones (LinkedIn's are open);
+ * - its accessibility locator finds a control by role and accessible name when started inside that root
+ *   (from the document, Firefox's locator does not descend into shadow roots);
+ * - `script.callFunction` in a sandbox (out of the page's reach) reads a node's box, label and text;
  * - `page.mouse.click` is BiDi `input.performActions`: a trusted click at those coordinates.
  */
 import type { Page } from 'puppeteer-core';
 
-interface Node {
+export interface Node {
   sharedId: string;
-  value?: { shadowRoot?: Node | null; localName?: string };
+  value?: { shadowRoot?: Node | null; mode?: 'open' | 'closed' };
 }
 interface Bidi {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/** One of our closed roots: the card (a region) or the note bar (a group), as a screen reader names it. */
+export interface Ours {
+  root: Node;
+  kind: 'card' | 'bar';
+  /** The accessible name of its region or group, e.g. "Connect Coach: Send now · Priya Natarajan". */
+  label: string;
+  /** Visible text (no style, nothing hidden). */
+  text: string;
 }
 
 const bidi = (page: Page) => (page.browser() as unknown as { connection: Bidi }).connection;
@@ -31,7 +43,7 @@ async function locate(page: Page, locator: object, startNodes?: Node[]): Promise
 }
 
 /** Every shadow root in the page, open or closed, nested ones included. */
-export async function shadowRoots(page: Page): Promise<Node[]> {
+async function shadowRoots(page: Page): Promise<Node[]> {
   const roots: Node[] = [];
   let scope: Node[] | undefined;
   do {
@@ -45,34 +57,62 @@ export async function shadowRoots(page: Page): Promise<Node[]> {
 }
 
 /** Runs `fn(node)` in a sandbox of the page: the page's own scripts cannot see or change it. */
-export async function onNode<T>(page: Page, node: Node, fn: string): Promise<T> {
+async function onNode<T>(page: Page, node: Node, fn: string): Promise<T> {
   const { result } = await bidi(page).send('script.callFunction', {
     functionDeclaration: `(node) => JSON.stringify((${fn})(node))`,
     arguments: [{ sharedId: node.sharedId }],
     awaitPromise: true,
     target: { context: contextOf(page), sandbox: 'connect-coach-tests' },
   });
-  const value = result.result as { type: string; value?: string };
-  if (result.type === 'exception' || value.value === undefined)
+  const value = result.result as { value?: string } | undefined;
+  if (result.type === 'exception' || value?.value === undefined)
     throw new Error(`callFunction failed: ${JSON.stringify(result)}`);
   return JSON.parse(value.value) as T;
 }
 
-/** The controls with this role and accessible name inside the page's shadow roots. */
-export async function inShadows(page: Page, role: string, name: string): Promise<Node[]> {
-  const roots = await shadowRoots(page);
-  if (roots.length === 0) return [];
-  return locate(page, { type: 'accessibility', value: { role, name } }, roots);
+/** Reads a closed root's region or group: its role, label and shown text. */
+const DESCRIBE = `(root) => {
+  const box = root.querySelector('[role=region],[role=group]');
+  const shown = (n) => n.nodeType === 3 ? n.nodeValue
+    : n.nodeName === 'STYLE' || (n.nodeType === 1 && n.hidden) ? '' : [...n.childNodes].map(shown).join('');
+  return { role: box?.getAttribute('role') ?? '', label: box?.getAttribute('aria-label') ?? '', text: shown(root) };
+}`;
+
+/** Everything Connect Coach shows on the page now, in page order. */
+export async function oursOn(page: Page): Promise<Ours[]> {
+  const closed = (await shadowRoots(page)).filter((root) => root.value?.mode === 'closed');
+  return Promise.all(
+    closed.map(async (root) => {
+      const { role, label, text } = await onNode<{ role: string; label: string; text: string }>(
+        page,
+        root,
+        DESCRIBE,
+      );
+      return { root, kind: role === 'region' ? 'card' : 'bar', label, text } as Ours;
+    }),
+  );
 }
 
-/** The text of every shadow root whose text matches `pattern` (our card, our note bar). */
-export async function shadowTexts(page: Page): Promise<string[]> {
-  const roots = await shadowRoots(page);
-  return Promise.all(roots.map((root) => onNode<string>(page, root, '(r) => r.textContent')));
+/** Our card or our note bar, or undefined. */
+export const findOurs = async (page: Page, kind: Ours['kind']) =>
+  (await oursOn(page)).find((o) => o.kind === kind);
+
+/** The card's verdict and name, from its accessible name "Connect Coach: <verdict> · <name>". */
+export async function cardOn(page: Page): Promise<{ verdict: string; name: string; text: string } | null> {
+  const card = await findOurs(page, 'card');
+  const match = card && /^Connect Coach: (.*) · (.*)$/s.exec(card.label);
+  return match ? { verdict: match[1]!, name: match[2]!, text: card.text } : null;
+}
+
+/** The buttons with this accessible name in our card or bar (found by role and name, as a screen reader). */
+export async function buttonsIn(page: Page, kind: Ours['kind'], name: string): Promise<Node[]> {
+  const ours = await findOurs(page, kind);
+  if (!ours) return [];
+  return locate(page, { type: 'accessibility', value: { role: 'button', name } }, [ours.root]);
 }
 
 /** A trusted click in the middle of `node`, after scrolling it into view as a person would. */
-export async function press(page: Page, node: Node): Promise<void> {
+export async function click(page: Page, node: Node): Promise<void> {
   const [x, y] = await onNode<[number, number]>(
     page,
     node,
@@ -82,9 +122,20 @@ export async function press(page: Page, node: Node): Promise<void> {
   await page.mouse.click(x, y);
 }
 
-/** Finds the one control with this role and name in our shadow roots and presses it. */
-export async function pressInShadow(page: Page, role: string, name: string): Promise<void> {
-  const [node, ...more] = await inShadows(page, role, name);
-  if (!node || more.length > 0) throw new Error(`${more.length + (node ? 1 : 0)} ${role}s named "${name}"`);
-  await press(page, node);
+/**
+ * Presses our one button named `name` in the card or the bar, as the person would.
+ *
+ * @example await press(page, 'bar', 'Insert note');
+ */
+export async function press(page: Page, kind: Ours['kind'], name: string): Promise<void> {
+  const [button, ...more] = await buttonsIn(page, kind, name);
+  if (!button || more.length > 0)
+    throw new Error(`${more.length + (button ? 1 : 0)} buttons named “${name}” in our ${kind}`);
+  await click(page, button);
+}
+
+/** The person moves the mouse over the page (trusted input): until then Connect Coach shows nothing. */
+export async function personIsThere(page: Page): Promise<void> {
+  await page.mouse.move(5, 5);
+  await page.mouse.move(40, 60);
 }

@@ -1,0 +1,138 @@
+/**
+ * On a logged person's LinkedIn profile in Firefox, in both layouts (2026 "sdui" and the older Ember):
+ * the card appears once the person is there, Connect → Add a note → Insert note → Send sends our draft
+ * and the log records it; the popup for that tab shows the person. Our UI is in closed shadow roots and
+ * is reached through WebDriver BiDi only (tests/firefox/shadow.ts). Build first (`npm run build`).
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PageAnswer } from '../../src/messages';
+import { fixtureConfig, LABELS, logWith, WORDS } from '../e2e/linkedin-kit';
+import { type FirefoxExtension, launchFirefox } from './harness';
+import { clickConnect, clickLinkedIn, expectCleanFlow, sentOn } from './linkedin';
+import { buttonsIn, cardOn, findOurs, oursOn, personIsThere, press } from './shadow';
+
+const SHOTS = 'docs/screenshots';
+/** One page per layout where the person can connect: Connect in the top card, and Connect under More. */
+const FIXTURES = [fixtureConfig('sdui-connect.html'), fixtureConfig('ember-follow-more.html')];
+type Fixture = (typeof FIXTURES)[number];
+
+describe('Connect Coach on LinkedIn in Firefox', () => {
+  let ff: FirefoxExtension;
+  beforeAll(async () => {
+    ff = await launchFirefox();
+  });
+  afterEach(async () => {
+    for (const page of await ff.browser.pages())
+      if (page.url().startsWith('https://www.linkedin.com/')) await page.close();
+  });
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  const importLog = async (fixture: Fixture) =>
+    expect(
+      await ff.send({ type: 'backup/import', backup: logWith([fixture.person]), mode: 'replace' }),
+    ).toEqual({ ok: true });
+
+  const inviteOf = async (slug: string) => {
+    type Logged = { id: string; invite: { state: string; note?: string } };
+    const out = await ff.send<{ backup: { interviews: { interviewers: Logged[] }[] } }>({
+      type: 'backup/export',
+    });
+    return out.backup.interviews[0]?.interviewers.find((p) => p.id === `p-${slug}`)?.invite;
+  };
+
+  /** The draft the background offers for this person now (what Insert note fills in). */
+  const draftFor = async ({ slug, person }: Fixture) => {
+    const reading = { slug, name: person.name, headline: null, company: person.company, degree: null };
+    const answer = await ff.send<PageAnswer>({
+      type: 'page/reading',
+      reading: { ...reading, relation: 'unknown', own: false },
+    });
+    return answer.draft;
+  };
+
+  /** Opens the fixture, shows nothing until the person is there, then the card: answers what it says. */
+  async function openWithCard(fixture: Fixture): Promise<Page> {
+    ff.serve(fixture.path, fixture.file);
+    const page = await ff.openLinkedIn(fixture.path);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await expect.poll(() => oursOn(page), { timeout: 10_000 }).toEqual([]);
+    await expect
+      .poll(
+        async () => {
+          await personIsThere(page);
+          return cardOn(page);
+        },
+        { timeout: 15_000 },
+      )
+      .not.toBeNull();
+    return page;
+  }
+
+  it.each(FIXTURES)('$file: the card names $person.name and says to send now', async (fixture) => {
+    await importLog(fixture);
+    const page = await openWithCard(fixture);
+    expect(await cardOn(page)).toMatchObject({ verdict: WORDS.send, name: fixture.person.name });
+    expect(await oursOn(page)).toHaveLength(1);
+    // What LinkedIn's scripts see of it: a plain, empty <div> whose shadow root they cannot open.
+    const plain = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('div')].filter(
+          (d) => d.attributes.length === 0 && !d.firstChild && d.shadowRoot === null && d.offsetHeight > 0,
+        ).length,
+    );
+    expect(plain).toBeGreaterThan(0);
+    if (fixture.layout === 'sdui') {
+      const card = await findOurs(page, 'card');
+      const [x, y, width, height] = await page.evaluate(() => {
+        const top = document.querySelector('#profile, main') as HTMLElement;
+        top.scrollIntoView({ block: 'start' });
+        const r = top.getBoundingClientRect();
+        return [r.x, Math.max(0, r.y), r.width, Math.min(r.height, 620)];
+      });
+      expect(card).toBeDefined();
+      await page.screenshot({ path: `${SHOTS}/firefox-card.png`, clip: { x, y, width, height } });
+    }
+    await expectCleanFlow(ff, page);
+  });
+
+  it.each(FIXTURES)(
+    '$file: Connect, Add a note, Insert note, Send: LinkedIn sends our draft and the log says so',
+    async (fixture) => {
+      const t = LABELS[fixture.lang];
+      await importLog(fixture);
+      const page = await openWithCard(fixture);
+      await clickConnect(page, fixture);
+      await clickLinkedIn(page, t.addNote);
+      await expect.poll(async () => (await buttonsIn(page, 'bar', 'Insert note')).length).toBe(1);
+      await press(page, 'bar', 'Insert note');
+      await expect.poll(async () => (await findOurs(page, 'bar'))?.text).toMatch(/inserted/i);
+      const draft = await draftFor(fixture);
+      await clickLinkedIn(page, t.send);
+      expect(await sentOn(page)).toEqual([{ to: fixture.slug, note: draft, trusted: true }]);
+      await expect.poll(() => inviteOf(fixture.slug)).toMatchObject({ state: 'sent', note: draft });
+      await expect.poll(async () => (await cardOn(page))?.verdict).toBe(WORDS.sent);
+      await expectCleanFlow(ff, page);
+    },
+  );
+
+  it('the popup for that tab names the person, gives the verdict and copies the note', async () => {
+    const fixture = FIXTURES[0]!;
+    await importLog(fixture);
+    const page = await openWithCard(fixture);
+    const tab = await ff.tabIdOf(page);
+    const popup = await ff.openExtensionPage(`src/popup/popup.html?tab=${tab}`);
+    await popup.setViewport({ width: 380, height: 720 });
+    await popup.waitForSelector('main:not([aria-busy])');
+    expect(await popup.$eval('h1', (h) => h.textContent)).toBe(fixture.person.name);
+    expect(await popup.$eval('.verdict-badge', (b) => b.textContent)).toBe('Send now');
+    await popup.screenshot({ path: `${SHOTS}/firefox-popup.png`, fullPage: true });
+    // Firefox lets an extension page write the clipboard from the person's click (no permission needed).
+    await (await popup.waitForSelector('::-p-aria([name="Copy"][role="button"])'))?.click();
+    await popup.waitForSelector('.action-status::-p-text(Copied)');
+    await popup.close();
+    await expectCleanFlow(ff, page);
+  });
+});
