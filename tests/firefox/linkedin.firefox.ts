@@ -90,7 +90,7 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
         const top = document.querySelector('#profile, main') as HTMLElement;
         top.scrollIntoView({ block: 'start' });
         const r = top.getBoundingClientRect();
-        return [r.x, Math.max(0, r.y), r.width, Math.min(r.height, 620)];
+        return [r.x, Math.max(0, r.y), r.width, Math.min(r.height, 620)] as const;
       });
       expect(card).toBeDefined();
       await page.screenshot({ path: `${SHOTS}/firefox-card.png`, clip: { x, y, width, height } });

@@ -2,7 +2,7 @@
  * The person's own clicks on LinkedIn's stand-in pages in Firefox: LinkedIn's controls (in the page and
  * in the open shadow roots its dialogs use) found by their label, pressed with trusted BiDi input.
  */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import type { FixtureConfig, FixturePerson } from '../e2e/linkedin-kit';
 import { LABELS } from '../e2e/linkedin-kit';
@@ -35,7 +35,7 @@ export async function clickLinkedIn(page: Page, label: string, within?: string):
     label,
     within ?? null,
   );
-  const element = handle.asElement();
+  const element = handle.asElement() as ElementHandle<Element> | null;
   if (!element) throw new Error(`no visible “${label}” on LinkedIn’s page`);
   await element.click();
 }
