@@ -17,7 +17,7 @@ function manifestFor(target: Target): ManifestV3Export {
       gecko: {
         id: 'connect-coach@connect-coach.app',
         // data_collection_permissions needs 142+; the extension collects nothing.
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

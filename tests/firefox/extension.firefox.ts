@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logAround } from '../options/e2e-kit';
 import { type FirefoxExtension, LINKEDIN, launchFirefox } from './harness';
+import { setViewport } from './shadow';
 
 const SHOTS = 'docs/screenshots';
 const HOUR = 3_600_000;
@@ -113,7 +114,7 @@ describe('Connect Coach in Firefox', () => {
   it('shows what is due in the popup away from LinkedIn, and asks for access there when it is missing', async () => {
     await ff.call((o) => browser.permissions.remove(o), LINKEDIN);
     const popup = await ff.openExtensionPage('src/popup/popup.html');
-    await popup.setViewport({ width: 380, height: 720 });
+    await setViewport(popup, 380, 720);
     await popup.waitForSelector('main:not([aria-busy])');
     expect(await popup.$eval('main', (m) => m.textContent)).toMatch(/Priya Natarajan/);
     const allow = await popup.waitForSelector('::-p-aria([name="Allow on LinkedIn"][role="button"])');

@@ -31,7 +31,10 @@ export interface FirefoxExtension {
   consoleLines: string[];
   /** Serve `file` (in tests/fixtures/linkedin/) at this LinkedIn path. */
   serve(path: string, file: string): void;
-  /** A new tab on a LinkedIn address, its requests routed to the fixtures. */
+  /**
+   * The LinkedIn tab, brought to the front and navigated to this address (its requests routed to the
+   * fixtures). One tab for the whole run: Firefox 140's BiDi fails to create a tab once one was closed.
+   */
   openLinkedIn(path: string): Promise<Page>;
   /** A new tab on one of the add-on's pages, e.g. 'src/options/options.html#follow-ups'. */
   openExtensionPage(path: string): Promise<Page>;
@@ -86,6 +89,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
   const strayRequests: string[] = [];
   const routes = new Map<string, string>();
   const tracked = new WeakSet<Page>();
+  let linkedIn: Page | undefined;
   const track = async (page: Page) => {
     if (tracked.has(page)) return;
     tracked.add(page);
@@ -104,10 +108,11 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     consoleLines,
     serve: (path, file) => routes.set(path, file),
     async openLinkedIn(path) {
-      const page = await firefox.newPage();
-      await track(page);
-      await page.goto(`https://www.linkedin.com${path}`);
-      return page;
+      linkedIn ??= await firefox.newPage();
+      await track(linkedIn);
+      await linkedIn.bringToFront();
+      await linkedIn.goto(`https://www.linkedin.com${path}`);
+      return linkedIn;
     },
     async openExtensionPage(path) {
       const url = `${ORIGIN}/${path}`;

@@ -5,12 +5,12 @@
  * is reached through WebDriver BiDi only (tests/firefox/shadow.ts). Build first (`npm run build`).
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnswer } from '../../src/messages';
 import { fixtureConfig, LABELS, logWith, WORDS } from '../e2e/linkedin-kit';
 import { type FirefoxExtension, launchFirefox } from './harness';
 import { clickConnect, clickLinkedIn, expectCleanFlow, sentOn } from './linkedin';
-import { buttonsIn, cardOn, findOurs, oursOn, personIsThere, press } from './shadow';
+import { buttonsIn, cardOn, findOurs, oursOn, personIsThere, press, setViewport } from './shadow';
 
 const SHOTS = 'docs/screenshots';
 /** One page per layout where the person can connect: Connect in the top card, and Connect under More. */
@@ -21,10 +21,6 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
   let ff: FirefoxExtension;
   beforeAll(async () => {
     ff = await launchFirefox();
-  });
-  afterEach(async () => {
-    for (const page of await ff.browser.pages())
-      if (page.url().startsWith('https://www.linkedin.com/')) await page.close();
   });
   afterAll(async () => {
     await ff?.close();
@@ -124,7 +120,7 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
     const page = await openWithCard(fixture);
     const tab = await ff.tabIdOf(page);
     const popup = await ff.openExtensionPage(`src/popup/popup.html?tab=${tab}`);
-    await popup.setViewport({ width: 380, height: 720 });
+    await setViewport(popup, 380, 720);
     await popup.waitForSelector('main:not([aria-busy])');
     expect(await popup.$eval('h1', (h) => h.textContent)).toBe(fixture.person.name);
     expect(await popup.$eval('.verdict-badge', (b) => b.textContent)).toBe('Send now');

@@ -134,6 +134,19 @@ export async function press(page: Page, kind: Ours['kind'], name: string): Promi
   await click(page, button);
 }
 
+/**
+ * Sizes the tab's viewport with BiDi's own command (puppeteer's setViewport also asks for a screen
+ * orientation override, which Firefox 140 does not know).
+ *
+ * @example await setViewport(popup, 380, 720) // the popup's size in the toolbar
+ */
+export async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  await bidi(page).send('browsingContext.setViewport', {
+    context: contextOf(page),
+    viewport: { width, height },
+  });
+}
+
 /** The person moves the mouse over the page (trusted input): until then Connect Coach shows nothing. */
 export async function personIsThere(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
