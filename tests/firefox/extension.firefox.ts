@@ -139,6 +139,19 @@ describe('Connect Coach in Firefox', () => {
     expect(plan?.periodInMinutes).toBe(15);
   });
 
+  it('answers after Firefox has stopped its idle event page, and keeps the log', async () => {
+    expect(await ff.send({ type: 'backup/import', backup: dueLog(Date.now()), mode: 'replace' })).toEqual({
+      ok: true,
+    });
+    // The harness sets a 3 s idle timeout: wait until Firefox has unloaded the background page.
+    const running = () =>
+      ff.call(() => browser.extension.getViews().some((w) => w.location.pathname.includes('background')));
+    await expect.poll(running, { timeout: 20_000, interval: 500 }).toBe(false);
+    const state = await ff.send<{ ok: boolean; interviews: { id: string }[] }>({ type: 'state/get' });
+    expect(state).toMatchObject({ ok: true, interviews: [{ id: 'iv-past' }] });
+    expect(await running()).toBe(true);
+  });
+
   it('makes no request anywhere and logs no error', () => {
     expect(ff.strayRequests).toEqual([]);
     expect(ff.consoleLines.filter((line) => /error|could not/i.test(line))).toEqual([]);
