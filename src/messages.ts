@@ -34,6 +34,17 @@ export const ProfileReadingSchema = z.object({
 });
 export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
 
+/**
+ * The always-on script and the helper injected on demand (src/content/seam.ts): a visit's slug (null
+ * when the tab left profiles) and the tab's title, which names the person; the popup's requests to
+ * ensure the helper in a tab, and to run the page report there.
+ */
+const ON_DEMAND = [
+  z.object({ type: z.literal('page/visit'), slug: slug.nullable(), title: z.string().max(1000) }),
+  z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
+  z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
+] as const;
+
 const InterviewerPatchSchema = InterviewerSchema.partial().omit({ id: true });
 
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -79,6 +90,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     slug,
   }),
   z.object({ type: z.literal('plan/get') }),
+  ...ON_DEMAND,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -84,12 +84,17 @@ export function noteBoxSeen(limit: number, remaining: number | null, now: Date) 
   });
 }
 
-/** The person visited their own profile: the checklist as read there, with when. */
+/** The person visited their own profile (at `ownSlug`): the checklist as read there, with when. */
 export function ownProfileSeen(
   checklist: { photo: boolean; headline: boolean; currentRole: boolean; about: boolean },
   now: Date,
+  ownSlug?: string,
 ) {
-  return editSettings((settings) => ({ ...settings, profile: { ...checklist, readAt: now.toISOString() } }));
+  return editSettings((settings) => ({
+    ...settings,
+    profile: { ...checklist, readAt: now.toISOString() },
+    ...(ownSlug ? { ownSlug } : {}),
+  }));
 }
 
 /**

@@ -10,11 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { VisitAnswer } from '../../src/content/seam';
 import { page, visit } from '../../src/content/visit';
 import type { Message, PageAnswer } from '../../src/messages';
 import { recordShadowRoots, trusted } from './trusted';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/linkedin');
+/** The background's answer to page/visit for a person in the log (the helper is then injected). */
+const coachMode: VisitAnswer = { mode: 'coach', name: 'Avery Stone' };
 
 const answer: PageAnswer = {
   interviewId: 'iv-1',
@@ -128,7 +131,7 @@ const button = (ours: { root: ShadowRoot } | undefined, name: string) =>
 /** Starts the visit and waits for its first question to the background. */
 async function start(reply: Parameters<typeof fakeChrome>[0]) {
   const chrome = fakeChrome(reply);
-  void visit('avery-stone', leave.signal);
+  void visit('avery-stone', coachMode, leave.signal);
   await vi.waitFor(() => expect(chrome.types()).toContain('page/reading'));
   return chrome;
 }

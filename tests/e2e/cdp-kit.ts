@@ -35,6 +35,8 @@ export interface Ours {
   label: string;
   /** Visible text (no style, nothing `hidden`). */
   text: string;
+  /** Every element in its root, as `tag[attr,attr]` (to prove no markup was made from text). */
+  elements: string[];
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -60,6 +62,14 @@ function textOf(node: DomNode): string {
   if (node.nodeType === 3) return node.nodeValue;
   if (node.nodeName === 'STYLE' || (node.nodeType === 1 && attr(node, 'hidden') !== null)) return '';
   return (node.children ?? []).map(textOf).join('');
+}
+
+function elementsOf(node: DomNode): string[] {
+  const self =
+    node.nodeType === 1
+      ? [`${node.nodeName.toLowerCase()}[${(node.attributes ?? []).filter((_, i) => i % 2 === 0).join()}]`]
+      : [];
+  return [...self, ...(node.children ?? []).flatMap(elementsOf)];
 }
 
 function find(node: DomNode, test: (n: DomNode) => boolean): DomNode | null {
@@ -90,6 +100,7 @@ export async function oursOn(page: Page): Promise<Ours[]> {
           kind: attr(labelled ?? shadow, 'role') === 'region' ? 'card' : 'bar',
           label: (labelled && attr(labelled, 'aria-label')) ?? '',
           text: textOf(shadow),
+          elements: elementsOf(shadow),
         });
       } else walk(shadow);
     }

@@ -138,7 +138,7 @@ describe('the inline helper on LinkedIn pages', () => {
     '$file: one’s own profile fills in the profile checklist',
     async (fixture) => {
       const blank = { photo: false, headline: false, currentRole: false, about: false };
-      await importLog(ext, logWith([], { profile: blank }));
+      await importLog(ext, logWith([], { profile: blank, ownSlug: fixture.slug }));
       const page = await openFixture(ext, fixture);
       const readAt = async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt;
       await expect.poll(readAt, { timeout: 10_000 }).toBeTruthy();
@@ -150,4 +150,20 @@ describe('the inline helper on LinkedIn pages', () => {
       await expectCleanFlow(ext, page);
     },
   );
+
+  it('learns one’s own profile from the popup’s first look at it, and reads it on later visits', async () => {
+    const own = pages.find((p) => p.own && p.readable)!;
+    await importLog(ext, logWith([]));
+    const page = await openFixture(ext, own);
+    // Not known yet: a profile like any other (nothing read) until the popup asks about the tab.
+    expect((await askTab(ext, page, { type: 'tab/status' })).reading).toMatchObject({ own: true });
+    await expect.poll(async () => (await settingsOf(ext)).ownSlug).toBe(own.slug);
+    await page.close();
+    await importLog(ext, logWith([], { ownSlug: own.slug })); // the checklist's readAt cleared
+    const again = await openFixture(ext, own);
+    await expect
+      .poll(async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt, { timeout: 10_000 })
+      .toBeTruthy();
+    await expectCleanFlow(ext, again);
+  });
 });

@@ -192,9 +192,13 @@ export async function settingsOf(ext: Extension): Promise<Record<string, unknown
   return out.backup.settings;
 }
 
-/** Sends a `tab/…` message to the content script of `page`, as the popup does. */
+/**
+ * Sends a `tab/…` message to the helper in `page`, as the popup does: first `tab/prepare`, so the
+ * background injects the helper if the tab has none yet (on a stranger's profile it has none).
+ */
 export async function askTab<T = TabStatus>(ext: Extension, page: Page, message: unknown): Promise<T> {
   const tabId = await ext.tabIdOf(page);
+  expect(await ext.send({ type: 'tab/prepare', tabId })).toEqual({ ok: true });
   const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
   return (await worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const)) as T;
 }
