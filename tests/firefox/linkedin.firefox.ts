@@ -6,10 +6,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageAnswer } from '../../src/messages';
 import { fixtureConfig, LABELS, logWith, WORDS } from '../e2e/linkedin-kit';
 import { type FirefoxExtension, launchFirefox } from './harness';
-import { clickConnect, clickLinkedIn, expectCleanFlow, sentOn } from './linkedin';
+import { clickConnect, clickLinkedIn, expectCleanFlow, noteBoxText, sentOn } from './linkedin';
 import { buttonsIn, cardOn, findOurs, oursOn, personIsThere, press, setViewport } from './shadow';
 
 const SHOTS = 'docs/screenshots';
@@ -37,16 +36,6 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
       type: 'backup/export',
     });
     return out.backup.interviews[0]?.interviewers.find((p) => p.id === `p-${slug}`)?.invite;
-  };
-
-  /** The draft the background offers for this person now (what Insert note fills in). */
-  const draftFor = async ({ slug, person }: Fixture) => {
-    const reading = { slug, name: person.name, headline: null, company: person.company, degree: null };
-    const answer = await ff.send<PageAnswer>({
-      type: 'page/reading',
-      reading: { ...reading, relation: 'unknown', own: false },
-    });
-    return answer.draft;
   };
 
   /** Opens the fixture, shows nothing until the person is there, then the card: answers what it says. */
@@ -105,7 +94,10 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
       await expect.poll(async () => (await buttonsIn(page, 'bar', 'Insert note')).length).toBe(1);
       await press(page, 'bar', 'Insert note');
       await expect.poll(async () => (await findOurs(page, 'bar'))?.text).toMatch(/inserted/i);
-      const draft = await draftFor(fixture);
+      // Our draft, as Insert put it in LinkedIn's box: to this person, signed with the log's name.
+      const draft = await noteBoxText(page);
+      expect(draft).toMatch(new RegExp(`^Hi ${fixture.person.name.split(' ')[0]},.*Best, Alex Kim$`, 's'));
+      expect(draft?.length).toBeLessThanOrEqual(fixture.tier === 'premium' ? 300 : 200);
       await clickLinkedIn(page, t.send);
       expect(await sentOn(page)).toEqual([{ to: fixture.slug, note: draft, trusted: true }]);
       await expect.poll(() => inviteOf(fixture.slug)).toMatchObject({ state: 'sent', note: draft });

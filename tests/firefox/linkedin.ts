@@ -47,6 +47,16 @@ export async function clickConnect(page: Page, { lang, person }: Fixture): Promi
   await clickLinkedIn(page, t.invite(person.name));
 }
 
+/** What LinkedIn's open note box holds now (in the page or a dialog's open shadow root), or null. */
+export const noteBoxText = (page: Page) =>
+  page.evaluate(() => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i++)
+      for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    const box = roots.flatMap((r) => [...r.querySelectorAll('textarea')]).find((t) => t.checkVisibility());
+    return box?.value ?? null;
+  });
+
 /** What LinkedIn's stand-in recorded as sent. */
 export const sentOn = (page: Page) =>
   page.evaluate(
