@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureConfig, LABELS, logWith, WORDS } from '../e2e/linkedin-kit';
-import { type FirefoxExtension, launchFirefox } from './harness';
+import { type FirefoxExtension, LINKEDIN, launchFirefox } from './harness';
 import { clickConnect, clickLinkedIn, expectCleanFlow, noteBoxText, sentOn } from './linkedin';
 import { buttonsIn, cardOn, findOurs, oursOn, personIsThere, press, setViewport } from './shadow';
 
@@ -105,6 +105,47 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
       await expectCleanFlow(ff, page);
     },
   );
+
+  it('without LinkedIn access nothing runs on the page; the popup asks, and after a reload the card is there', async () => {
+    const fixture = FIXTURES[0]!;
+    await importLog(fixture);
+    ff.serve(fixture.path, fixture.file);
+    const page = await ff.openLinkedIn(fixture.path);
+    // The tab's id while its address is still ours to see (without access, tabs.query can't match it).
+    const tab = await ff.tabIdOf(page);
+    expect(tab).toBeGreaterThanOrEqual(0);
+    expect(await ff.call((o) => browser.permissions.remove(o), LINKEDIN)).toBe(true);
+    await page.reload();
+    await personIsThere(page);
+    // No content script without the grant: the tab has nobody to answer the popup's question.
+    const asked = () =>
+      ff.call(
+        (id) =>
+          browser.tabs.sendMessage(id, { type: 'tab/status' }).then(
+            () => 'answered',
+            () => 'silent',
+          ),
+        tab,
+      );
+    expect(await asked()).toBe('silent');
+    const popup = await ff.openExtensionPage(`src/popup/popup.html?tab=${tab}`);
+    await popup.waitForSelector('main:not([aria-busy])');
+    await (await popup.waitForSelector('::-p-aria([name="Allow on LinkedIn"][role="button"])'))?.click();
+    await popup.waitForSelector('::-p-text(Reload any LinkedIn tab)');
+    await popup.close();
+    await page.bringToFront();
+    await page.reload();
+    await expect
+      .poll(
+        async () => {
+          await personIsThere(page);
+          return (await cardOn(page))?.name;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(fixture.person.name);
+    await expectCleanFlow(ff, page);
+  });
 
   it('the popup for that tab names the person, gives the verdict and copies the note', async () => {
     const fixture = FIXTURES[0]!;
