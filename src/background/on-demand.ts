@@ -28,12 +28,11 @@ export const NOT_LINKEDIN = { ok: false, error: 'Only a LinkedIn page can say wh
  * @example fromLinkedInTop({ tab: { id: 3 }, frameId: 0, url: 'https://www.linkedin.com/in/x/' }) // true
  */
 export function fromLinkedInTop(sender: Runtime.MessageSender): boolean {
-  if (sender.tab?.id === undefined || sender.tab.id < 0 || sender.frameId !== 0 || !sender.url) return false;
-  try {
-    return new URL(sender.url).origin === 'https://www.linkedin.com';
-  } catch {
-    return false;
-  }
+  const { tab, frameId, url } = sender;
+  // The browser gives the frame's address normalised: after the host comes '/', never ':443' or '.evil'.
+  return (
+    tab?.id !== undefined && tab.id >= 0 && frameId === 0 && !!url?.startsWith('https://www.linkedin.com/')
+  );
 }
 
 /** The slug of the sender's page: one's own profile, when the page says it is. */

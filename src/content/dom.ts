@@ -61,14 +61,11 @@ export function onPress(button: HTMLButtonElement, action: () => void): void {
 }
 
 /** Small, tidy, readable in light and dark; the left edge takes the verdict's colour. */
-const CSS = `:host{all:initial;display:block;margin:8px 0}
-.c{--v:#0a66c2}.send,.connected{--v:#057642}.avoid{--v:#cb112d}
-*{font:14px/1.45 system-ui,sans-serif}p,ul{margin:4px 0}[hidden]{display:none!important}
-.c{color:#1d2226;background:#fff;border:1px solid #c9cdd2;border-left:4px solid var(--v);border-radius:8px;padding:8px 12px}
-header,.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap}h2{font-weight:600;margin:0;flex:1}.t,.s{font-size:12px;color:#56687a}
-b{font-weight:600}
-button{cursor:pointer;border-radius:16px;border:0;background:#0a66c2;color:#fff;padding:4px 14px;font-weight:600}
-button.x{background:none;color:inherit;font-size:18px;padding:0 6px}button.n{background:none;color:#0a66c2;border:1px solid}
-button:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}
+const CSS = `:host{all:initial;display:block;margin:8px 0}*{font:14px/1.45 system-ui,sans-serif}
+p,ul{margin:4px 0}[hidden]{display:none!important}header,.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
+.c{--v:#0a66c2;color:#1d2226;background:#fff;border:1px solid #c9cdd2;border-left:4px solid var(--v);border-radius:8px;padding:8px 12px}
+.send,.connected{--v:#057642}.avoid{--v:#cb112d}h2,b{font-weight:600;margin:0}h2{flex:1}.t,.s{font-size:12px;color:#56687a}
+button{cursor:pointer;border-radius:16px;border:1px solid;background:#0a66c2;color:#fff;padding:4px 14px;font-weight:600}
+.x,.n{background:none;color:inherit}.x{border:0;font-size:18px;padding:0 6px}:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}
 @media (prefers-color-scheme:dark){.c{color:#e9e9e9;background:#1d2226;border-color:#56687a}.t,.s{color:#b0b7bf}
-button{background:#71b7fb;color:#000}button.n{color:#71b7fb}button:focus-visible{outline-color:#71b7fb}}`;
+button{background:#71b7fb;color:#000}:focus-visible{outline-color:#71b7fb}}`;

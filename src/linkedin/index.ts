@@ -5,9 +5,16 @@
  */
 export { noteDialogRoots, openDialog } from './dialogs';
 export type { Invitation, InvitationStep } from './invitation';
-export { connectActionOf, findInvitation, invitationIsFor, invitationOf } from './invitation';
+export {
+  connectActionOf,
+  findInvitation,
+  invitationIsFor,
+  invitationOf,
+  isSendButton,
+  sendButtonOf,
+} from './invitation';
 export type { NoteBox } from './note-box';
-export { findNoteBox, insertNote, isSendButton, quotaUsedUp, sendButtonOf } from './note-box';
+export { findNoteBox, insertNote, quotaUsedUp } from './note-box';
 export type { OwnProfile } from './read-profile';
 export { readOwnProfile, readProfile } from './read-profile';
 export { pageReport } from './report';

@@ -5,11 +5,11 @@
  * form controls; words only where marked in ./selectors.ts.
  */
 import { noteDialogRoots } from './dialogs';
-import { all, any, first, pressable, shown, text } from './dom';
+import { any, first, pressable, shown, text } from './dom';
 import { findNoteBoxIn, type NoteBox } from './note-box';
 import * as S from './selectors';
 import { slugOfLink } from './top-card';
-import { normalise } from './url';
+import { normalise, profileSlug } from './url';
 
 export type InvitationStep = 'gate' | 'note' | 'email' | 'upsell';
 
@@ -31,8 +31,15 @@ export interface Invitation {
 
 const ROOT = S.dialogRoot.join();
 
-/** The dialog's visible buttons; the send is the last one ([Dismiss,] Add a note, Send without a note;
- * Cancel, Send): LinkedIn puts the main action last. */
+/** The outermost dialog root around an element: an aria-modal wrapper around a role=dialog is one dialog. */
+function rootOf(element: Element): Element | null {
+  let root = element.closest(ROOT);
+  for (let up = root?.parentElement?.closest(ROOT); up; up = up.parentElement?.closest(ROOT)) root = up;
+  return root;
+}
+
+/** The dialog's send: Ember's action-bar primary, else the last of its visible buttons ([Dismiss,] Add a
+ * note, Send without a note; Cancel, Send): LinkedIn puts the main action last. A lone button is Dismiss. */
 function sendOf(dialog: Element): HTMLButtonElement | null {
   const primary = first(dialog, S.sendButton);
   if (primary) return primary as HTMLButtonElement;
@@ -84,6 +91,34 @@ export function invitationOf(dialog: Element): Invitation | null {
 }
 
 /**
+ * The invitation's send button in `root` (a document, an outlet's shadow root, or a dialog): "Send without
+ * a note" at the gate, email gate and upsell, Send at the note step. Found by structure, never by words.
+ * Null when no invitation is open.
+ *
+ * @example sendButtonOf(noteDialogRoots(document)[0]!) // <button aria-label="Send invitation">
+ */
+export function sendButtonOf(root: ParentNode): HTMLButtonElement | null {
+  const self = 'matches' in root && (root as Element).matches(ROOT) ? [root as Element] : [];
+  for (const dialog of [...self, ...root.querySelectorAll(ROOT)]) {
+    const send = rootOf(dialog) === dialog && shown(dialog) ? invitationOf(dialog)?.sendButton : null;
+    if (send) return send;
+  }
+  return null;
+}
+
+/**
+ * Whether a pressed element (from an event's `composedPath()`) is the send button of an invitation,
+ * and a press on it sends: false while it is `aria-disabled` (the email gate before an email is typed).
+ *
+ * @example event.composedPath().some((node) => node instanceof Element && isSendButton(node))
+ */
+export function isSendButton(element: Element): boolean {
+  if (element.tagName !== 'BUTTON' || element.getAttribute('aria-disabled') === 'true') return false;
+  const dialog = rootOf(element);
+  return !!dialog && invitationOf(dialog)?.sendButton === element;
+}
+
+/**
  * The invitation open on the page (in LinkedIn's dialog outlets, including the open shadow root of
  * `#interop-outlet`), or null when none is open.
  *
@@ -92,8 +127,7 @@ export function invitationOf(dialog: Element): Invitation | null {
 export function findInvitation(document: Document): Invitation | null {
   for (const root of noteDialogRoots(document)) {
     for (const dialog of root.querySelectorAll(ROOT)) {
-      // The outermost root only: an aria-modal wrapper around a role=dialog is one dialog.
-      if (dialog.parentElement?.closest(ROOT) || !shown(dialog)) continue;
+      if (rootOf(dialog) !== dialog || !shown(dialog)) continue;
       const invitation = invitationOf(dialog);
       if (invitation) return invitation;
     }
@@ -101,28 +135,42 @@ export function findInvitation(document: Document): Invitation | null {
   return null;
 }
 
+/** The one profile a block links to (null when none, undefined when several: the block is too wide). */
+function blockSlug(block: Element): string | null | undefined {
+  const slugs = new Set(
+    [...block.querySelectorAll('a[href*="/in/"]')].map(slugOfLink).filter((s): s is string => !!s),
+  );
+  return slugs.size > 1 ? undefined : ([...slugs][0] ?? null);
+}
+
+/** Before `main` in the page (the sticky header), or in a menu portal: about the page's own person. */
+function aboutPagePerson(action: Element): boolean {
+  const main = action.ownerDocument.querySelector('main');
+  const before = !!main && !!((action.compareDocumentPosition(main) & 4) /* FOLLOWING */);
+  return before || !!action.closest('[role="menu"], [data-floating-ui-portal]');
+}
+
 /**
  * Whether a pressed element (from a trusted click's composedPath) is a Connect action — top card, sticky
- * header, More's item, or a rail person's Connect — and for whom: the link's `vanityName`, else the one
- * profile the nearest surrounding block links to; the name from an "Invite X to connect" label.
+ * header, More's item, or a rail person's Connect — and for whom: the link's `vanityName`; else the one
+ * profile the nearest surrounding block links to (the card, a rail's entry); else, for the sticky header
+ * and More's portal menu, the page's person. The name comes from an "Invite X to connect" label.
  *
  * @example connectActionOf(railButton) // { slug: 'jordan-reyes', name: 'Jordan Reyes' }
  */
 export function connectActionOf(element: Element): { slug: string | null; name: string | null } | null {
-  const hit = any(element, S.connectAction)[0] ?? S.connectAction.some((s) => element.matches(s));
-  if (!hit) return null;
   const action = pressable(element) ?? element;
-  const label = /^Invite (.+) to connect$/.exec(action.getAttribute('aria-label') ?? '')?.[1] ?? null;
+  const isConnect = S.connectAction.some((s) => action.matches(s)) || any(action, S.connectAction).length > 0;
+  if (!isConnect) return null;
+  const invite = (el: Element | null) => /^Invite (.+) to connect$/.exec(el?.getAttribute('aria-label') ?? '');
+  const label = (invite(action) ?? invite(action.querySelector('[aria-label]')))?.[1] ?? null;
   let slug = action.tagName === 'A' ? slugOfLink(action) : null;
   for (let block = action.parentElement; !slug && block; block = block.parentElement) {
-    const slugs = new Set(
-      all(block, ['a[href*="/in/"]'])
-        .map(slugOfLink)
-        .filter((s): s is string => !!s),
-    );
-    if (slugs.size === 1) slug = [...slugs][0]!;
-    if (slugs.size > 1) break;
+    const one = blockSlug(block);
+    if (one === undefined) break;
+    slug = one;
   }
+  if (!slug && aboutPagePerson(action)) slug = profileSlug(action.ownerDocument.location ?? '');
   return { slug, name: label };
 }
 

@@ -6,11 +6,10 @@ import type { ProfileReading } from '../messages';
 import { readDegree, readRelation } from './actions';
 import { all, any, first, shown, text } from './dom';
 import * as S from './selectors';
-import { nameHeading, slugOfLink, topCard, topCards } from './top-card';
+import { knownCard, nameHeading, slugOfLink, topCard, topCards } from './top-card';
 import { type Address, profileSlug } from './url';
 
 const warned = new Set<string>();
-const TOP_CARD = S.topCard.join();
 
 /**
  * Which of LinkedIn's layouts a card is in: the 2026 one carries componentkeys, Ember its artdeco classes.
@@ -22,6 +21,23 @@ export function layoutOf(card: Element): ProfileReading['layout'] {
   if (card.closest('[data-member-id], .artdeco-card') || card.querySelector('[class*="artdeco-"]'))
     return 'ember';
   return 'unknown';
+}
+
+/**
+ * The 2026 card's lines under the name, which carry no marker: the <p>s that follow the outermost block
+ * around the name that has <p>s after it (inner blocks are followed by pronouns and the degree), the
+ * headline first, then "Company · School".
+ *
+ * @example text(linesAfterName(card, h2)[0]) // the headline
+ */
+function linesAfterName(card: Element, heading: Element): Element[] {
+  let block: Element | null = null;
+  for (let node = heading.parentElement; node && node !== card; node = node.parentElement)
+    if (node.nextElementSibling?.tagName === 'P') block = node;
+  const lines: Element[] = [];
+  for (let next = block?.nextElementSibling; next?.tagName === 'P'; next = next.nextElementSibling)
+    lines.push(next);
+  return lines.filter(shown);
 }
 
 /** One warning per person per page, so a LinkedIn change shows up as a message, not as silence or a flood. */
@@ -61,16 +77,19 @@ export function readProfile(
       );
       return null;
     }
-    const name = text(nameHeading(card));
+    const heading = nameHeading(card);
+    const name = text(heading);
+    const lines = heading ? linesAfterName(card, heading) : [];
     const degree = readDegree(card);
     const own = !degree && any(card, S.editLink).some((link) => slugOfLink(link) === slug && shown(link));
     const { relation, connectAt } = own
       ? ({ relation: 'unknown', connectAt: 'none' } as const)
       : readRelation(card, slug, name, degree);
-    const headline = text(first(card, S.headline));
-    const found = card.matches(TOP_CARD) ? 'structure' : 'name';
+    const headline = text(first(card, S.headline) ?? lines[0]);
+    const company = text(first(card, S.company)) ?? text(lines[1])?.split(' · ')[0] ?? null;
+    const found = knownCard(card) ? 'structure' : 'name';
     return {
-      ...{ slug, name, headline, company: text(first(card, S.company)), degree, relation, own, connectAt },
+      ...{ slug, name, headline, company, degree, relation, own, connectAt },
       ...{ layout: layoutOf(card), found },
     };
   } catch (error) {
@@ -114,8 +133,8 @@ export function readOwnProfile(document: Document, url: string | Address = docum
   return {
     // The photo comes before the name; later pictures are logos and badges.
     photo: all(card, S.photo).some((img) => shown(img) && !!(img.compareDocumentPosition(heading) & 4)),
-    headline: !!first(card, S.headline)?.textContent?.trim(),
-    currentRole: !!first(card, S.company)?.textContent?.trim(),
+    headline: !!text(first(card, S.headline) ?? linesAfterName(card, heading)[0]),
+    currentRole: !!text(first(card, S.company) ?? linesAfterName(card, heading)[1]),
     about: !!about,
   };
 }

@@ -41,13 +41,30 @@ export function cardSlugs(card: Element): string[] {
 
 /** The top card's alternatives as one selector list: one pass over a big page instead of one each. */
 const TOP_CARD = S.topCard.join();
+const NAME_LINK = S.cardNameLink.join();
+
+/** The card around a 2026 name link when the Topcard key is missing: its section, or the wrapper. */
+const cardOfLink = (link: Element): Element | null => {
+  const section = link.closest('section');
+  return section && outermost(section);
+};
 
 /**
- * Every top card on the page, whoever it belongs to.
+ * Every top card on the page, whoever it belongs to: LinkedIn's known card markers, else the 2026
+ * cards found by their name's link.
  *
  * @example topCards(document).length // 1
  */
-export const topCards = (document: Document): Element[] => [...document.querySelectorAll(TOP_CARD)];
+export function topCards(document: Document): Element[] {
+  const known = [...document.querySelectorAll(TOP_CARD)];
+  if (known.length) return known;
+  const found = [...document.querySelectorAll(NAME_LINK)].map(cardOfLink);
+  return [...new Set(found.filter((card): card is Element => !!card))];
+}
+
+/** Whether `card` was found by LinkedIn's known structure (not by the name we expected). */
+export const knownCard = (card: Element): boolean =>
+  card.matches(TOP_CARD) || !!card.querySelector(NAME_LINK);
 
 /**
  * Whether a change to the page may have brought or changed a top card: an added element that is or
@@ -57,25 +74,26 @@ export const topCards = (document: Document): Element[] => [...document.querySel
  * @example new MutationObserver((records) => records.some(touchesTopCard) && look())
  */
 export function touchesTopCard(record: MutationRecord): boolean {
-  if ((record.target as Element).closest?.(TOP_CARD)) return true;
+  const target = record.target as Element;
+  if (target.closest?.(TOP_CARD) || target.closest?.('section')?.querySelector(NAME_LINK)) return true;
   return [...record.addedNodes].some(
     (node) =>
       node.nodeType === 1 &&
-      ((node as Element).matches(TOP_CARD) || !!(node as Element).querySelector(TOP_CARD)),
+      ((node as Element).matches(TOP_CARD) ||
+        !!(node as Element).querySelector(TOP_CARD) ||
+        !!(node as Element).querySelector(NAME_LINK)),
   );
 }
 
 /**
  * The outermost element of a top card: the 2026 layout wraps the card's section in a div carrying the
- * same componentkey, and re-renders that wrapper whole, so what is added after the card goes after it.
+ * card's componentkey (and id), and re-renders that wrapper whole, so what is added after the card goes
+ * after it.
  *
- * @example outermost(section) // <div componentkey="…Topcard"> around it; Ember's section itself
+ * @example outermost(section) // <div componentkey="…QsTopcard"> around it; Ember's section itself
  */
 export function outermost(card: Element): Element {
-  const key = card.getAttribute('componentkey');
-  let top = card;
-  while (key && top.parentElement?.getAttribute('componentkey') === key) top = top.parentElement;
-  return top;
+  return card.closest(S.cardWrapper.join()) ?? card;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   LABELS,
   logWith,
   openFixture,
+  sendAsPage,
   sentOn,
   settingsOf,
   WORDS,
@@ -53,8 +54,11 @@ async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void
   await page.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
 }
 
-/** The draft the background offers for this person now (what "Insert note" asks for and fills in). */
-async function draftFor(ext: Extension, { slug, person }: Fixture): Promise<string> {
+/**
+ * The draft the background offers for this person now (what "Insert note" asks for and fills in),
+ * asked as the page's helper asks it: from the tab's top frame (page/reading is taken from nowhere else).
+ */
+async function draftFor(page: Page, { slug, person }: Fixture): Promise<string> {
   const reading = {
     slug,
     name: person.name,
@@ -64,7 +68,7 @@ async function draftFor(ext: Extension, { slug, person }: Fixture): Promise<stri
     relation: 'unknown',
     own: false,
   };
-  const answer = await ext.send<PageAnswer>({ type: 'page/reading', reading });
+  const answer = await sendAsPage<PageAnswer>(page, { type: 'page/reading', reading });
   return answer.draft;
 }
 
@@ -96,7 +100,7 @@ describe('connecting with a note', () => {
       await press(page, 'bar', 'Insert note');
       await expect.poll(async () => (await barOn(page))?.text).toMatch(/inserted/i);
       // The draft as the log has it now (the note box just told it the account's limit), as Insert asked.
-      const draft = await draftFor(ext, fixture);
+      const draft = await draftFor(page, fixture);
       expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
         noteBox: { limit: fixture.tier === 'premium' ? 300 : 200 },
       });

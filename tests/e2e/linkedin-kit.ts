@@ -203,6 +203,36 @@ export async function askTab<T = TabStatus>(ext: Extension, page: Page, message:
   return (await worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const)) as T;
 }
 
+/**
+ * Sends a runtime message from the tab's top frame, in the extension's isolated world, exactly as the
+ * content script does (the background takes `page/…` messages from nowhere else). Through the DevTools
+ * protocol: the shipped build has no hook for it.
+ */
+export async function sendAsPage<T>(page: Page, message: unknown): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; name: string; frameId: string }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string; frameId: string } | undefined;
+      if (aux?.type === 'isolated') worlds.push({ id: context.id, name: context.name, frameId: aux.frameId });
+    });
+    await session.send('Runtime.enable'); // reports the contexts that exist now
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const world = worlds.find((w) => w.name === 'Connect Coach' && w.frameId === frameTree.frame.id);
+    if (!world) throw new Error('the tab has no Connect Coach content script');
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression: `new Promise((resolve) => chrome.runtime.sendMessage(${JSON.stringify(message)}, resolve))`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await session.detach();
+  }
+}
+
 /** Waits until the content script has read the page (the popup's tab/status says so). */
 export async function waitForReading(ext: Extension, page: Page): Promise<TabStatus> {
   const read = () => askTab(ext, page, { type: 'tab/status' });
