@@ -3,7 +3,7 @@
  * can open, and its buttons answer only trusted input. The Firefox tests reach it as a person's browser
  * does, through WebDriver BiDi and no hook in the shipped build:
  * - `browsingContext.locateNodes` with `includeShadowTree: 'all'` serialises each element's shadow root,
- *   closed ones too, with its mode: ours are the closed ones (LinkedIn's are open);
+ *   closed ones too, with its mode: ours are the closed ones named "Connect Coach…" (LinkedIn's are open);
  * - its accessibility locator finds a control by role and accessible name when started inside that root
  *   (from the document, Firefox's locator does not descend into shadow roots);
  * - `script.callFunction` in a sandbox (out of the page's reach) reads a node's box, label and text;
@@ -78,10 +78,13 @@ const DESCRIBE = `(root) => {
   return { role: box?.getAttribute('role') ?? '', label: box?.getAttribute('aria-label') ?? '', text: shown(root) };
 }`;
 
-/** Everything Connect Coach shows on the page now, in page order. */
+/**
+ * Everything Connect Coach shows on the page now, in page order: the closed roots whose region or group
+ * is named "Connect Coach…" (Firefox also reports form controls' own closed roots, which hold no such name).
+ */
 export async function oursOn(page: Page): Promise<Ours[]> {
   const closed = (await shadowRoots(page)).filter((root) => root.value?.mode === 'closed');
-  return Promise.all(
+  const described = await Promise.all(
     closed.map(async (root) => {
       const { role, label, text } = await onNode<{ role: string; label: string; text: string }>(
         page,
@@ -91,6 +94,7 @@ export async function oursOn(page: Page): Promise<Ours[]> {
       return { root, kind: role === 'region' ? 'card' : 'bar', label, text } as Ours;
     }),
   );
+  return described.filter((ours) => ours.label.startsWith('Connect Coach'));
 }
 
 /** Our card or our note bar, or undefined. */
