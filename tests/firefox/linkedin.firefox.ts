@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureConfig, LABELS, logWith, WORDS } from '../e2e/linkedin-kit';
 import { type FirefoxExtension, LINKEDIN, launchFirefox } from './harness';
 import { clickConnect, clickLinkedIn, expectCleanFlow, noteBoxText, sentOn } from './linkedin';
-import { buttonsIn, cardOn, findOurs, oursOn, personIsThere, press, setViewport } from './shadow';
+import { boxOf, buttonsIn, cardOn, findOurs, oursOn, personIsThere, press, setViewport } from './shadow';
 
 const SHOTS = 'docs/screenshots';
 /** One page per layout where the person can connect: Connect in the top card, and Connect under More. */
@@ -70,15 +70,13 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
     );
     expect(plain).toBeGreaterThan(0);
     if (fixture.layout === 'sdui') {
-      const card = await findOurs(page, 'card');
-      const [x, y, width, height] = await page.evaluate(() => {
-        const top = document.querySelector('#profile, main') as HTMLElement;
-        top.scrollIntoView({ block: 'start' });
-        const r = top.getBoundingClientRect();
-        return [r.x, Math.max(0, r.y), r.width, Math.min(r.height, 620)] as const;
+      // The card with the top card above it, as the person sees it.
+      const card = await boxOf(page, 'card');
+      const y = Math.max(0, card.y - 240);
+      await page.screenshot({
+        path: `${SHOTS}/firefox-card.png`,
+        clip: { x: 0, y, width: 1280, height: card.y + card.height + 16 - y },
       });
-      expect(card).toBeDefined();
-      await page.screenshot({ path: `${SHOTS}/firefox-card.png`, clip: { x, y, width, height } });
     }
     await expectCleanFlow(ff, page);
   });

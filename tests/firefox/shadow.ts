@@ -108,6 +108,19 @@ export async function cardOn(page: Page): Promise<{ verdict: string; name: strin
   return match ? { verdict: match[1]!, name: match[2]!, text: card.text } : null;
 }
 
+/** Our card's or bar's box in page coordinates (as screenshot clips take them), scrolled into view. */
+export async function boxOf(page: Page, kind: Ours['kind']) {
+  const ours = await findOurs(page, kind);
+  if (!ours) throw new Error(`no ${kind} of ours on the page`);
+  return onNode<{ x: number; y: number; width: number; height: number }>(
+    page,
+    ours.root,
+    `(root) => { const box = root.querySelector('[role=region],[role=group]');
+      box.scrollIntoView({ block: 'center' }); const r = box.getBoundingClientRect();
+      return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; }`,
+  );
+}
+
 /** The buttons with this accessible name in our card or bar (found by role and name, as a screen reader). */
 export async function buttonsIn(page: Page, kind: Ours['kind'], name: string): Promise<Node[]> {
   const ours = await findOurs(page, kind);
