@@ -76,19 +76,25 @@ function nameIn(dialog: Element): string | null {
  */
 export function invitationOf(dialog: Element): Invitation | null {
   const noteBox = findNoteBoxIn(dialog);
-  const buttons = [...dialog.querySelectorAll('button')].filter(shown).length;
-  let step: InvitationStep | null = null;
-  if (noteBox) step = 'note';
-  else if (any(dialog, S.emailInput).some(shown)) step = 'email';
-  else if (any(dialog, S.premiumLink).some(shown)) step = 'upsell';
-  else if (
-    S.emberInvite.some((s) => dialog.matches(s) || dialog.closest(s)) ||
-    (buttons >= 2 && buttons <= 3 && !dialog.querySelector('input, textarea, select'))
-  )
-    step = 'gate';
+  const step = stepOf(dialog, noteBox);
   if (!step) return null;
   return { dialog, step, noteBox, sendButton: sendOf(dialog), slug: slugIn(dialog), name: nameIn(dialog) };
 }
+
+/** The invitation's step a dialog shows, or null for any other dialog (see invitationOf). */
+function stepOf(dialog: Element, noteBox: NoteBox | null): InvitationStep | null {
+  if (noteBox) return 'note';
+  if (any(dialog, S.emailInput).some(shown)) return 'email';
+  if (any(dialog, S.premiumLink).some(shown)) return 'upsell';
+  const buttons = [...dialog.querySelectorAll('button')].filter(shown).length;
+  const ember = S.emberInvite.some((s) => dialog.closest(s));
+  const plain = buttons >= 2 && buttons <= 3 && !dialog.querySelector('input, textarea, select');
+  return ember || plain ? 'gate' : null;
+}
+
+/** The send button of the invitation a dialog is, without reading whom it is for (the always-on path). */
+const sendOfInvitation = (dialog: Element): HTMLButtonElement | null =>
+  stepOf(dialog, findNoteBoxIn(dialog)) ? sendOf(dialog) : null;
 
 /**
  * The invitation's send button in `root` (a document, an outlet's shadow root, or a dialog): "Send without
@@ -100,7 +106,7 @@ export function invitationOf(dialog: Element): Invitation | null {
 export function sendButtonOf(root: ParentNode): HTMLButtonElement | null {
   const self = 'matches' in root && (root as Element).matches(ROOT) ? [root as Element] : [];
   for (const dialog of [...self, ...root.querySelectorAll(ROOT)]) {
-    const send = rootOf(dialog) === dialog && shown(dialog) ? invitationOf(dialog)?.sendButton : null;
+    const send = rootOf(dialog) === dialog && shown(dialog) ? sendOfInvitation(dialog) : null;
     if (send) return send;
   }
   return null;
@@ -115,7 +121,7 @@ export function sendButtonOf(root: ParentNode): HTMLButtonElement | null {
 export function isSendButton(element: Element): boolean {
   if (element.tagName !== 'BUTTON' || element.getAttribute('aria-disabled') === 'true') return false;
   const dialog = rootOf(element);
-  return !!dialog && invitationOf(dialog)?.sendButton === element;
+  return !!dialog && sendOfInvitation(dialog) === element;
 }
 
 /**
@@ -162,7 +168,8 @@ export function connectActionOf(element: Element): { slug: string | null; name: 
   const action = pressable(element) ?? element;
   const isConnect = S.connectAction.some((s) => action.matches(s)) || any(action, S.connectAction).length > 0;
   if (!isConnect) return null;
-  const invite = (el: Element | null) => /^Invite (.+) to connect$/.exec(el?.getAttribute('aria-label') ?? '');
+  const invite = (el: Element | null) =>
+    /^Invite (.+) to connect$/.exec(el?.getAttribute('aria-label') ?? '');
   const label = (invite(action) ?? invite(action.querySelector('[aria-label]')))?.[1] ?? null;
   let slug = action.tagName === 'A' ? slugOfLink(action) : null;
   for (let block = action.parentElement; !slug && block; block = block.parentElement) {

@@ -4,15 +4,15 @@
  */
 
 /** LinkedIn's UI words (English UI): kept in texts and labels; every other word is masked. */
-const UI_WORDS = new Set(
-  `a about actions add address adding all and at background block cancel card characters click company
+const UI_WORDS_TEXT = `a about actions add address adding all and at background block cancel card characters click company
   connect connection connections contact current degree dismiss edit education email enhance enter experience
   following follow for free has image in info intro invitation invitations invite knows limit linkedin
   member members message month more navigator note notes of on open or pdf pending personal personalize
   personalized picture please premium profile profiles recommendation remaining remove report request
   sales save section send sent show skip this to try unfollow verifications verify view via want with
-  withdraw without you your yours connect's profile's mutual other`.split(/\s+/),
-);
+  withdraw without you your yours connect’s profile’s mutual other`;
+let uiWords: Set<string> | undefined;
+const UI_WORDS = { has: (word: string) => (uiWords ??= new Set(UI_WORDS_TEXT.split(/\s+/))).has(word) };
 
 /** A word's shape without its letters: "Avery" → "Xxxxx"; digits and punctuation stay. */
 const maskWord = (word: string) => word.replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{Lo}\p{Lm}]/gu, 'x');

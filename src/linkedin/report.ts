@@ -12,21 +12,40 @@ import * as S from './selectors';
 import { slugOfLink, topCards } from './top-card';
 import { profileSlug } from './url';
 
-const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'wbr']);
-const SKIP = new Set(['script', 'style', 'code', 'noscript', 'iframe', 'template', 'link', 'meta']);
+const VOID = /* @__PURE__ */ new Set([
+  'area',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'wbr',
+]);
+const SKIP = /* @__PURE__ */ new Set([
+  'script',
+  'style',
+  'code',
+  'noscript',
+  'iframe',
+  'template',
+  'link',
+  'meta',
+]);
 
 /** Attributes whose values say how the page is built, never who is on it: kept as they are. */
-const KEEP = new Set(
-  `role type tabindex hidden disabled readonly aria-hidden aria-expanded aria-haspopup aria-modal
+const KEEP_TEXT = `role type tabindex hidden disabled readonly aria-hidden aria-expanded aria-haspopup aria-modal
   aria-disabled aria-live aria-labelledby aria-describedby maxlength minlength rows size name for
   autocomplete popover loading fetchpriority data-test-icon data-test-modal-id data-test-modal
   data-test-modal-container data-floating-ui-portal data-display-contents data-testid data-view-name
-  data-sdui-component data-component-type data-supported-dps data-test-modal-close-btn width height`.split(
-    /\s+/,
-  ),
-);
+  data-sdui-component data-component-type data-supported-dps data-test-modal-close-btn width height`;
+let keep: Set<string> | undefined;
+const KEEP = { has: (name: string) => (keep ??= new Set(KEEP_TEXT.split(/\s+/))).has(name) };
 /** Attributes that are ids, keys or addresses: their shape is kept, their personal parts replaced. */
-const SHAPED = new Set(['id', 'componentkey', 'href', 'src', 'srcset', 'data-member-id']);
+const SHAPED = /* @__PURE__ */ new Set(['id', 'componentkey', 'href', 'src', 'srcset', 'data-member-id']);
 
 const escapeText = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
