@@ -3,9 +3,11 @@
  * DevTools protocol: on a stranger's profile the helper bundle is never loaded into the tab; on a logged
  * person's it is, once, and a second visit in the same tab reuses it. When the extension goes away
  * (reloaded or updated), the orphaned script takes its card off the page at the next navigation.
+ * Our card is read through the DevTools protocol (it sits in a closed shadow root; see cdp-kit.ts).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { personIsThere } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 import {
   cardOn,
@@ -14,6 +16,8 @@ import {
   fixtureConfig,
   importLog,
   logWith,
+  sendAsPage,
+  waitForCard,
 } from './linkedin-kit';
 
 const fixture = fixtureConfig('sdui-connect.html');
@@ -100,7 +104,8 @@ describe('the helper is injected only where it is needed', () => {
     expect(await inside.inWorld('typeof connectCoachHelper')).toBe('undefined');
     expect(helperRuns(inside)).toBe(0);
     expect(inside.parsed).toContain('src/content/index.js');
-    expect(await page.locator('[data-connect-coach]').count()).toBe(0);
+    await personIsThere(page); // the card waits for the person's own input: give it some
+    expect(await cardOn(page)).toBeNull();
     await expectCleanFlow(ext, page);
   });
 
@@ -108,16 +113,41 @@ describe('the helper is injected only where it is needed', () => {
     await importLog(ext, logWith([fixture.person, next]));
     ext.serve(`/in/${next.slug}/`, fixture.file);
     const { page, inside } = await openWatched(ext, fixture);
-    await expect.poll(() => cardOn(page), { timeout: 10_000 }).toMatchObject({ name: fixture.person.name });
+    expect(await waitForCard(page)).toMatchObject({ name: fixture.person.name });
     expect(await inside.inWorld('typeof connectCoachHelper')).toBe('object');
     expect(helperRuns(inside)).toBe(1);
     await inside.inWorld('globalThis.firstHelper = connectCoachHelper');
 
     await page.locator('aside').getByRole('link', { name: next.name }).first().click();
-    await expect.poll(() => cardOn(page), { timeout: 10_000 }).toMatchObject({ name: next.name });
+    await expect.poll(async () => (await waitForCard(page)).name, { timeout: 10_000 }).toBe(next.name);
     expect(helperRuns(inside)).toBe(1);
     expect(await inside.inWorld('connectCoachHelper === globalThis.firstHelper')).toBe(true);
     await expectCleanFlow(ext, page);
+  });
+});
+
+describe('the page report', () => {
+  it('is injected only when asked for, and answers the page’s structure with its text masked', async () => {
+    const ext = await launchExtension();
+    try {
+      await importLog(ext, logWith([fixture.person]));
+      const { page, inside } = await openWatched(ext, fixture);
+      await waitForCard(page);
+      expect(inside.parsed).not.toContain('report.js');
+      const tabId = await ext.tabIdOf(page);
+      const answer = await ext.send<{ ok: boolean; report?: string }>({ type: 'tab/report', tabId });
+      expect(answer).toMatchObject({ ok: true, report: expect.stringMatching(/^<!doctype html>/) });
+      // Text is masked (src/linkedin/report.ts): the tab's title no longer names the person.
+      expect(/<title>(.*?)<\/title>/.exec(answer.report!)?.[1]).not.toContain(
+        fixture.person.name.split(' ')[0],
+      );
+      expect(inside.parsed.filter((file) => file === 'report.js')).toHaveLength(1);
+      // A LinkedIn page cannot ask for it (nor for the helper): those are the popup's to ask.
+      expect(await sendAsPage(page, { type: 'tab/report', tabId })).toMatchObject({ ok: false });
+      await expectCleanFlow(ext, page);
+    } finally {
+      await ext.close();
+    }
   });
 });
 
@@ -129,15 +159,16 @@ describe('an orphaned content script', () => {
       await importLog(ext, logWith([fixture.person, next]));
       ext.serve(`/in/${next.slug}/`, fixture.file);
       const { page, inside } = await openWatched(ext, fixture);
-      await expect.poll(() => cardOn(page), { timeout: 10_000 }).toMatchObject({ name: fixture.person.name });
+      expect(await waitForCard(page)).toMatchObject({ name: fixture.person.name });
 
       // An update or reload: the content scripts already in tabs lose their extension.
       await ext.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
       await expect.poll(() => inside.inWorld('chrome.runtime?.id ?? null')).toBeNull();
       await page.locator('aside').getByRole('link', { name: next.name }).first().click();
-      await expect.poll(() => page.locator('[data-connect-coach]').count()).toBe(0);
+      await expect.poll(() => cardOn(page)).toBeNull();
       expect(await inside.inWorld('typeof connectCoachEyes')).toBe('undefined');
       expect(page.url()).toContain(`/in/${next.slug}/`);
+      await personIsThere(page);
       expect(await cardOn(page)).toBeNull();
     } finally {
       await ext.close();
