@@ -3,6 +3,7 @@
  * interviewer, someone new, the person's own profile, or what is due elsewhere).
  */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { LinkedInAccess } from '../options/welcome/LinkedInAccess';
 import { openOptions } from '../ui/client';
 import { DueNow } from './DueNow';
 import { type Loaded, loadPopup } from './load';
@@ -50,6 +51,7 @@ function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void
   const { view, state, tab, now } = loaded;
   return (
     <>
+      <LinkedInAccess compact />
       <Notices loaded={loaded} retry={refresh} />
       {view.kind === 'person' && state && (
         <PersonView

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/model';
 import { Checklist } from '../profile/Checklist';
+import { LinkedInAccess } from './LinkedInAccess';
 
 interface Props {
   settings: Settings;
@@ -30,6 +31,7 @@ export function Welcome({ settings, onPatch }: Props) {
           is yours to send.
         </li>
       </ul>
+      <LinkedInAccess />
       <h2>How it works</h2>
       <ol class="steps">
         <li>Add your interview and the people you met.</li>

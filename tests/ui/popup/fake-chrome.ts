@@ -15,11 +15,16 @@ export interface FakeWorld {
   state: StateReply | null;
   /** What the background answers to writes. */
   write?: (message: { type: string }) => unknown;
+  /** Whether LinkedIn access is granted (Firefox leaves it to the person); granted when unsaid. */
+  linkedInAccess?: boolean;
+  /** What the person answers when the popup asks for that access. */
+  grants?: boolean;
 }
 
 export function installChrome(world: FakeWorld) {
   const toBackground: { type: string; [key: string]: unknown }[] = [];
   const toTab: { type: string; [key: string]: unknown }[] = [];
+  const added = new Set<() => void>();
   const noReceiver = () =>
     Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
   const chrome = {
@@ -40,6 +45,19 @@ export function installChrome(world: FakeWorld) {
         if (!world.status) return noReceiver();
         return message.type === 'tab/status' ? structuredClone(world.status) : { ok: true };
       }),
+    },
+    permissions: {
+      contains: vi.fn(async () => world.linkedInAccess ?? true),
+      request: vi.fn(async () => {
+        world.linkedInAccess = world.grants ?? false;
+        for (const listener of added) listener();
+        return world.linkedInAccess;
+      }),
+      onAdded: {
+        addListener: (f: () => void) => added.add(f),
+        removeListener: (f: () => void) => added.delete(f),
+      },
+      onRemoved: { addListener: () => undefined, removeListener: () => undefined },
     },
   };
   vi.stubGlobal('chrome', chrome);
