@@ -66,6 +66,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     remaining: z.int().min(0).max(1000).nullable(),
   }),
   z.object({ type: z.literal('page/own-profile'), checklist: ProfileChecklistSchema.omit({ readAt: true }) }),
+  // The LinkedIn check: a page the helper could not read (from a LinkedIn page), and the check itself (options)
+  z.object({
+    type: z.literal('page/unreadable'),
+    layout: z.enum(['ember', 'sdui', 'unknown']),
+    what: z.enum(['layout-unknown', 'no-top-card', 'no-note-box']),
+  }),
+  z.object({ type: z.literal('check/get') }),
   z.object({ type: z.literal('plan/get') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;

@@ -9,6 +9,7 @@ import { exportBackup, importBackup, previewImport } from '../storage/backup';
 import { browser } from '../storage/browser';
 import { readFailure, saveFailure } from '../storage/errors';
 import { fieldIssues, firstIssue, plainError } from '../storage/issues';
+import { readCheck, recordFailure, recordRead } from '../storage/check';
 import { readAll, wipeStore } from '../storage/store';
 import type { Failure } from '../storage/types';
 import { logChanged } from './commit';
@@ -37,10 +38,19 @@ function sentKeys<T extends object>(parsed: T, raw: unknown): Partial<T> {
 async function pageReading(reading: Extract<Message, { type: 'page/reading' }>['reading']) {
   const now = new Date();
   const update = await applyReading(reading, now);
+  await noteReading(reading, now);
   if (!update.ok) console.warn('Connect Coach could not update the log from the page:', update.error);
   const state = await readAll();
   const match = findReading(state, reading);
   return match ? answerFor(match, state.settings, now) : null;
+}
+
+/** A correct reading goes into the LinkedIn check; its failure to record never fails the reading. */
+function noteReading(reading: { layout?: string; found?: string }, now: Date): Promise<void> {
+  const layout = reading.layout === 'ember' || reading.layout === 'sdui' ? reading.layout : 'unknown';
+  return recordRead(layout, reading.found === 'name' ? 'name' : 'structure', now).catch((error) =>
+    console.warn('Connect Coach could not note the LinkedIn check:', error),
+  );
 }
 
 const HANDLERS: Handlers = {
@@ -67,6 +77,11 @@ const HANDLERS: Handlers = {
   'page/invite-sent': ({ slug, note, at }) => markInviteSent(slug, note, at),
   'page/note-box': ({ limit, remaining }) => noteBoxSeen(limit, remaining, new Date()),
   'page/own-profile': ({ checklist }) => ownProfileSeen(checklist, new Date()),
+  'page/unreadable': async ({ layout, what }) => {
+    await recordFailure(layout, what, new Date());
+    return { ok: true };
+  },
+  'check/get': async () => ({ ok: true, check: await readCheck() }),
   'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
 };
 
@@ -118,4 +133,10 @@ export async function handle(message: unknown, sender: Runtime.MessageSender): P
 }
 
 /** Messages that only read the log: a failure there is no failed save. */
-const READS = new Set<Message['type']>(['state/get', 'backup/export', 'backup/preview', 'plan/get']);
+const READS = new Set<Message['type']>([
+  'state/get',
+  'backup/export',
+  'backup/preview',
+  'plan/get',
+  'check/get',
+]);

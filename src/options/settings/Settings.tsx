@@ -2,6 +2,7 @@
 
 import { NOTE_LIMITS } from '../../core/basics';
 import type { Settings as SettingsType } from '../../core/model';
+import { LinkedInCheck } from './LinkedInCheck';
 
 interface Props {
   settings: SettingsType;
@@ -70,6 +71,7 @@ export function Settings({ settings, onPatch }: Props) {
           </div>
         ))}
       </fieldset>
+      <LinkedInCheck />
     </div>
   );
 }
