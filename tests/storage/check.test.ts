@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
+import { checkLines } from '../../src/options/settings/LinkedInCheck';
 import { exportBackup } from '../../src/storage/backup';
 import { CHECK_KEY, parseCheck, readCheck, recordFailure, recordRead } from '../../src/storage/check';
 import { readAll } from '../../src/storage/store';
-import { checkLines } from '../../src/options/settings/LinkedInCheck';
 import { NOW, seed, stored, useFakeStore } from '../support/fake-store';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));

@@ -54,8 +54,8 @@ export function LinkedInCheck() {
         </ul>
       )}
       <p class="hint" id="report-hint">
-        If Connect Coach misreads a LinkedIn page, open that page and copy a page report: the page’s
-        structure with every name and text replaced. Nothing is sent; paste it into a bug report.
+        If Connect Coach misreads a LinkedIn page, open that page and copy a page report: the page’s structure
+        with every name and text replaced. Nothing is sent; paste it into a bug report.
       </p>
       <ReportButton describedBy="report-hint" />
     </fieldset>
