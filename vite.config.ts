@@ -1,6 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /** One source manifest; the Firefox variant differs only where Firefox needs it to. */
@@ -44,8 +44,33 @@ function noEval(): Plugin {
   };
 }
 
-export default defineConfig(() => {
+/**
+ * The bundles the background injects on demand (`scripting.executeScript`), beside the manifest: each
+ * one self-contained IIFE file, with nothing to load and nothing in web_accessible_resources.
+ */
+export const ON_DEMAND = { helper: 'src/content/helper.ts', report: 'src/content/report.ts' } as const;
+type OnDemand = keyof typeof ON_DEMAND;
+
+/** One on-demand bundle as `dist/<target>/<name>.js`, added to the extension build already there. */
+function onDemandBuild(target: Target, name: OnDemand): UserConfig {
+  return {
+    plugins: [noEval()],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: false,
+      minify: true,
+      copyPublicDir: false,
+      lib: { entry: ON_DEMAND[name], formats: ['iife'], name: 'connectCoach', fileName: () => `${name}.js` },
+    },
+  };
+}
+
+export default defineConfig((): UserConfig => {
   const target = (process.env.TARGET === 'firefox' ? 'firefox' : 'chrome') as Target;
+  const bundle = process.env.BUNDLE as OnDemand | undefined;
+  if (bundle) return onDemandBuild(target, bundle);
   return {
     plugins: [
       noEval(),

@@ -27,8 +27,23 @@ export const ProfileReadingSchema = z.object({
   own: z.boolean(),
   /** Where Connect is offered: in the top card, under More, or not at all. */
   connectAt: z.enum(['top-card', 'more', 'none']).optional(),
+  /** Which of LinkedIn's layouts the top card was in: Ember (2021–2025), server-driven (2026), or neither. */
+  layout: z.enum(['ember', 'sdui', 'unknown']).optional(),
+  /** How the top card was found: by LinkedIn's known structure, or by the expected name and slug. */
+  found: z.enum(['structure', 'name']).optional(),
 });
 export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
+
+/**
+ * The always-on script and the helper injected on demand (src/content/seam.ts): a visit's slug (null
+ * when the tab left profiles) and the tab's title, which names the person; the popup's requests to
+ * ensure the helper in a tab, and to run the page report there.
+ */
+const ON_DEMAND = [
+  z.object({ type: z.literal('page/visit'), slug: slug.nullable(), title: z.string().max(1000) }),
+  z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
+  z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
+] as const;
 
 const InterviewerPatchSchema = InterviewerSchema.partial().omit({ id: true });
 
@@ -73,7 +88,16 @@ export const MessageSchema = z.discriminatedUnion('type', [
     what: z.enum(['layout-unknown', 'no-top-card', 'no-note-box']),
   }),
   z.object({ type: z.literal('check/get') }),
+  // The person confirmed on the page that a match by name and company is them: this profile's address
+  // becomes the interviewer's (only if they had none).
+  z.object({
+    type: z.literal('page/confirm-match'),
+    interviewId: z.string(),
+    interviewerId: z.string(),
+    slug,
+  }),
   z.object({ type: z.literal('plan/get') }),
+  ...ON_DEMAND,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -13,13 +13,18 @@ import { fieldIssues, firstIssue, plainError } from '../storage/issues';
 import { readAll, wipeStore } from '../storage/store';
 import type { Failure } from '../storage/types';
 import { logChanged } from './commit';
+import { fromLinkedInTop, NOT_LINKEDIN, onDemandHandlers, senderSlug } from './on-demand';
 import { answerFor, findReading } from './page';
-import { applyReading, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
+import { applyReading, confirmMatch, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
 import { planItems } from './plan';
 import { addTouch, deleteInterview, patchInterviewer, patchSettings, putInterview } from './writer';
 
 type Handlers = {
-  [T in Message['type']]: (message: Extract<Message, { type: T }>, raw: unknown) => Promise<unknown>;
+  [T in Message['type']]: (
+    message: Extract<Message, { type: T }>,
+    raw: unknown,
+    sender: Runtime.MessageSender,
+  ) => Promise<unknown>;
 };
 
 /**
@@ -76,13 +81,20 @@ const HANDLERS: Handlers = {
   'page/reading': ({ reading }) => pageReading(reading),
   'page/invite-sent': ({ slug, note, at }) => markInviteSent(slug, note, at),
   'page/note-box': ({ limit, remaining }) => noteBoxSeen(limit, remaining, new Date()),
-  'page/own-profile': ({ checklist }) => ownProfileSeen(checklist, new Date()),
   'page/unreadable': async ({ layout, what }) => {
     await recordFailure(layout, what, new Date());
     return { ok: true };
   },
   'check/get': async () => ({ ok: true, check: await readCheck() }),
+  'page/own-profile': ({ checklist }, _raw, sender) =>
+    ownProfileSeen(checklist, new Date(), senderSlug(sender)),
+  // Only the profile the page is on can be confirmed as the person's.
+  'page/confirm-match': async ({ interviewId, interviewerId, slug }, _raw, sender) =>
+    senderSlug(sender) === slug
+      ? confirmMatch(interviewId, interviewerId, slug)
+      : { ok: false, error: 'Only the profile on this page can be confirmed.' },
   'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
+  ...onDemandHandlers,
 };
 
 /**
@@ -124,9 +136,14 @@ export async function handle(message: unknown, sender: Runtime.MessageSender): P
   if (fromLinkedInPage(sender) && !parsed.data.type.startsWith('page/')) {
     return { ok: false, error: 'A LinkedIn page can only report what it shows.' };
   }
+  if (parsed.data.type.startsWith('page/') && !fromLinkedInTop(sender)) return NOT_LINKEDIN;
   try {
-    const route = HANDLERS[parsed.data.type] as (message: Message, raw: unknown) => Promise<unknown>;
-    return await route(parsed.data, message);
+    const route = HANDLERS[parsed.data.type] as (
+      message: Message,
+      raw: unknown,
+      sender: Runtime.MessageSender,
+    ) => Promise<unknown>;
+    return await route(parsed.data, message, sender);
   } catch (error) {
     return READS.has(parsed.data.type) ? readFailure(error) : saveFailure(error);
   }

@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../storage/browser';
 import { prepareStore } from '../storage/store';
 import { handle } from './handlers';
+import { injectOpenTabs } from './inject';
 import { openFromNotification, openTab } from './notify';
 import { onAlarm, refreshReminders } from './reminders';
 
@@ -25,7 +26,9 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
     .catch(logFailure('could not prepare its storage'))
     .then(refreshReminders)
     .catch(logFailure('reminders'));
-  return Promise.all([welcome.catch(logFailure('could not open its welcome page')), store]);
+  // LinkedIn tabs already open get the always-on script now: no reload needed (an orphaned copy stops).
+  const eyes = injectOpenTabs().catch(logFailure('could not reach open LinkedIn tabs'));
+  return Promise.all([welcome.catch(logFailure('could not open its welcome page')), store, eyes]);
 });
 
 // The badge does not survive a browser restart, and alarms may not either: draw and schedule them again.

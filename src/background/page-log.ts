@@ -4,13 +4,13 @@
  * Only people matched by profile address are updated; a match by name alone changes nothing.
  */
 
-import { bySlug } from '../core/match';
+import { bySlug, profileUrlOf } from '../core/match';
 import type { Interview, Interviewer, Invite } from '../core/model';
 import type { ProfileReading } from '../messages';
 import type { Items } from '../storage/browser';
 import { interviewKey } from '../storage/keys';
 import type { StoredState } from '../storage/types';
-import { commit } from './commit';
+import { commit, refuse } from './commit';
 import { editSettings } from './writer';
 
 /** The interviews that change when `invite` decides a new invitation for everyone with this slug. */
@@ -84,10 +84,37 @@ export function noteBoxSeen(limit: number, remaining: number | null, now: Date) 
   });
 }
 
-/** The person visited their own profile: the checklist as read there, with when. */
+/** The person visited their own profile (at `ownSlug`): the checklist as read there, with when. */
 export function ownProfileSeen(
   checklist: { photo: boolean; headline: boolean; currentRole: boolean; about: boolean },
   now: Date,
+  ownSlug?: string,
 ) {
-  return editSettings((settings) => ({ ...settings, profile: { ...checklist, readAt: now.toISOString() } }));
+  return editSettings((settings) => ({
+    ...settings,
+    profile: { ...checklist, readAt: now.toISOString() },
+    ...(ownSlug ? { ownSlug } : {}),
+  }));
+}
+
+/**
+ * The person confirmed on a profile page that the interviewer matched there by name and company is
+ * them: the profile's address becomes theirs. An interviewer who already has an address keeps it.
+ *
+ * @example await confirmMatch('iv-1', 'p-1', 'priya-natarajan') // { ok: true, updated: true }
+ */
+export function confirmMatch(interviewId: string, interviewerId: string, slug: string) {
+  return commit(({ state }) => {
+    const interview = state.interviews.find((iv) => iv.id === interviewId);
+    const person = interview?.interviewers.find((p) => p.id === interviewerId);
+    if (!interview || !person) return refuse('This interviewer is no longer in your log.');
+    if (person.profileUrl) return { result: { ok: true as const, updated: false } };
+    const interviewers = interview.interviewers.map((p) =>
+      p.id === interviewerId ? { ...p, profileUrl: profileUrlOf(slug) } : p,
+    );
+    return {
+      set: { [interviewKey(interviewId)]: { ...interview, interviewers } },
+      result: { ok: true as const, updated: true },
+    };
+  });
 }

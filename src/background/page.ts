@@ -2,8 +2,10 @@
  * The answer to a profile page: who this is in the log and what to do, already in words, so the content
  * script needs no rules, dates or schemas (DESIGN.md "The content script is eyes and hands").
  */
+
+import type { VisitAnswer } from '../content/seam';
 import { noteLimit } from '../core/basics';
-import { byName, bySlug, type Match } from '../core/match';
+import { byName, bySlug, type Match, normaliseName } from '../core/match';
 import type { Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';
 import { advise } from '../core/rules/advise';
@@ -46,4 +48,38 @@ export function answerFor({ interview, person, byName }: Match, settings: Settin
     showHelper: settings.inlineHelper,
     byName,
   };
+}
+
+/**
+ * The person a LinkedIn tab's title names: "Name | LinkedIn", possibly after a count of notifications,
+ * "(3) Name | LinkedIn"; null for any other title (a page still loading, the feed).
+ *
+ * @example nameInTitle('(3) Priya Natarajan | LinkedIn') // 'Priya Natarajan'
+ */
+export function nameInTitle(title: string): string | null {
+  const name = /^\s*(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(title)?.[1];
+  return name ? name.trim() : null;
+}
+
+/**
+ * What a visit to `slug` needs of the helper (src/content/seam.ts): `coach` for a person in the log by
+ * address, or possibly in it (the title names an interviewer with no address yet: the helper reads the
+ * card and `page/reading`'s match by name and company decides); `own` for one's own saved slug; `none`
+ * for everyone else, who then gets nothing injected and nothing read.
+ *
+ * @example visitAnswer(state, 'priya-natarajan', 'Priya Natarajan | LinkedIn') // { mode: 'coach', name: 'Priya Natarajan' }
+ */
+export function visitAnswer(state: StoredState, slug: string | null, title: string): VisitAnswer {
+  if (!slug) return { mode: 'none', name: null };
+  const [logged] = bySlug(state.interviews, slug);
+  if (logged) return { mode: 'coach', name: logged.person.name };
+  if (state.settings.ownSlug === slug) return { mode: 'own', name: null };
+  const titled = nameInTitle(title);
+  const wanted = titled && normaliseName(titled);
+  const named = wanted
+    ? state.interviews
+        .flatMap((interview) => interview.interviewers)
+        .find((person) => !person.profileUrl && normaliseName(person.name) === wanted)
+    : undefined;
+  return named ? { mode: 'coach', name: named.name } : { mode: 'none', name: null };
 }

@@ -1,7 +1,21 @@
 /**
- * The few DOM helpers the content script draws with. Text always goes in through `textContent`, never
- * as markup, so a name like `<img onerror=…>` from the log shows as the characters it is.
+ * The few DOM helpers the helper draws with. Text always goes in through `textContent`, never as
+ * markup, so a name like `<img onerror=…>` from the log shows as the characters it is.
+ *
+ * What we add to LinkedIn's page is invisible to its scripts (DESIGN.md "Principles" 3): a plain `<div>`
+ * host with no id, class or attribute, a **closed** shadow root holding our style and content, and
+ * buttons that answer only the person's own (trusted) input. We know our hosts by reference.
  */
+
+/** Our hosts, by reference: nothing on the element says it is ours. */
+const hosts = new WeakSet<Node>();
+
+/**
+ * Whether a node is one of our hosts (for observers that must ignore our own comings and goings).
+ *
+ * @example records.every((r) => [...r.addedNodes].every(isOurs))
+ */
+export const isOurs = (node: Node | null | undefined): boolean => !!node && hosts.has(node);
 
 /**
  * Creates an element with attributes and optional text.
@@ -20,25 +34,38 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * A host element marked `data-connect-coach` (DESIGN.md: everything we add carries it) with an open
- * shadow root that holds our style, so LinkedIn's CSS can't reach in and ours can't leak out.
+ * A plain host with a closed shadow root that holds our style: LinkedIn's scripts see an empty `<div>`
+ * (`host.shadowRoot === null`), LinkedIn's CSS can't reach in and ours can't leak out. The root is
+ * returned here and nowhere else: keep it, it can't be found again.
  *
- * @example const { host, root } = shadowHost('card'); root.append(el('p', {}, 'Hello'));
+ * @example const { host, root } = shadowHost(); root.append(el('p', {}, 'Hello'));
  */
-export function shadowHost(kind: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = el('div', { 'data-connect-coach': kind });
-  const root = host.attachShadow({ mode: 'open' });
+export function shadowHost(): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'closed' });
   root.append(el('style', {}, CSS));
+  hosts.add(host);
   return { host, root };
 }
 
+/**
+ * Runs `action` when the person presses `button` (click, Enter, Space): only for trusted events, so a
+ * page script's `button.click()` or dispatched event does nothing.
+ *
+ * @example onPress(insertButton, () => insert());
+ */
+export function onPress(button: HTMLButtonElement, action: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+}
+
 /** Small, tidy, readable in light and dark; the left edge takes the verdict's colour. */
-const CSS = `:host{all:initial;display:block;margin:8px 0;--v:#0a66c2}
-:host([data-verdict=send]),:host([data-verdict=connected]){--v:#057642}:host([data-verdict=avoid]){--v:#cb112d}
-*{font:14px/1.45 system-ui,sans-serif}p,ul{margin:4px 0}[hidden]{display:none!important}
-.c{color:#1d2226;background:#fff;border:1px solid #c9cdd2;border-left:4px solid var(--v);border-radius:8px;padding:8px 12px}
-header,.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap}h2{font-weight:600;margin:0;flex:1}.t,.s{font-size:12px;color:#56687a}
-button{cursor:pointer;border-radius:16px;border:0;background:#0a66c2;color:#fff;padding:4px 14px;font-weight:600}
-button.x{background:none;color:inherit;font-size:18px;padding:0 6px}button:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}
+const CSS = `:host{all:initial;display:block;margin:8px 0}*{font:14px/1.45 system-ui,sans-serif}
+p,ul{margin:4px 0}[hidden]{display:none!important}header,.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
+.c{--v:#0a66c2;color:#1d2226;background:#fff;border:1px solid #c9cdd2;border-left:4px solid var(--v);border-radius:8px;padding:8px 12px}
+.send,.connected{--v:#057642}.avoid{--v:#cb112d}h2,b{font-weight:600;margin:0}h2{flex:1}.t,.s{font-size:12px;color:#56687a}
+button{cursor:pointer;border-radius:16px;border:1px solid;background:#0a66c2;color:#fff;padding:4px 14px;font-weight:600}
+.x,.n{background:none;color:inherit}.x{border:0;font-size:18px;padding:0 6px}:focus-visible{outline:2px solid #0a66c2;outline-offset:2px}
 @media (prefers-color-scheme:dark){.c{color:#e9e9e9;background:#1d2226;border-color:#56687a}.t,.s{color:#b0b7bf}
-button{background:#71b7fb;color:#000}button:focus-visible{outline-color:#71b7fb}}`;
+button{background:#71b7fb;color:#000}:focus-visible{outline-color:#71b7fb}}`;

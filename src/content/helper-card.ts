@@ -1,92 +1,99 @@
 /**
- * The inline helper: a small card right after LinkedIn's top card that names the person, says the
- * verdict and its window in plain words, and where Connect is. It never clicks anything on the page;
- * its only action on LinkedIn is "Insert note", and only while the note box is open.
+ * The inline helper card, right after LinkedIn's top card: it names the person, says the verdict in
+ * words (its region is named `Connect Coach: <verdict> · <name>`, DESIGN.md "Contracts"), the summary,
+ * two reasons, where Connect is, and while this person's note box is open, "Insert note". A match by
+ * name and company first asks whether this is the right person, and shows nothing else until then.
+ * It never clicks anything on the page.
  */
-import type { PageAnswer, ProfileReading } from '../messages';
-import { el, shadowHost } from './dom';
+import type { ProfileReading } from '../messages';
+import { el, onPress, shadowHost } from './dom';
+import { type InsertActions, insertRow } from './insert-row';
+import type { Scene } from './scene';
+import { CONNECT_AT, EMAIL, USED_UP, VERDICT } from './words';
 
-/** What the card shows; `update` redraws the text in place so keyboard focus stays where it was. */
-export interface CardState {
-  answer: PageAnswer;
-  reading: Pick<ProfileReading, 'relation' | 'connectAt'>;
-  /** Whether LinkedIn's note box is open (the card then offers "Insert note" too). */
-  noteBox: boolean;
-  /** The last Insert note outcome, in words; '' for none. */
-  status: string;
+export interface CardActions extends InsertActions {
+  dismiss(): void;
+  /** The person said this is (true) or is not (false) the one from their interview. */
+  confirm(yes: boolean): void;
 }
 
 export interface Card {
   host: HTMLElement;
-  update(state: CardState): void;
+  /** The closed root: only the code that made the card holds it (tests get it from here too). */
+  root: ShadowRoot;
+  update(scene: Scene): void;
 }
-
-/** The verdict as a short tag beside the name; the summary sentence says the rest. */
-const VERDICT: Record<PageAnswer['verdict'], string> = {
-  send: 'Good time to connect',
-  prepare: 'Polish your profile first',
-  wait: 'Not yet',
-  sent: 'Request sent',
-  connected: 'Connected',
-  avoid: 'Better not to connect',
-};
-
-const CONNECT_AT = {
-  'top-card': 'Connect is in the top card.',
-  more: 'Connect is under More.',
-  none: 'LinkedIn doesn’t offer Connect here.',
-};
 
 /**
  * Where Connect is, or '' when it no longer matters (already pending or connected).
  *
  * @example connectHint({ relation: 'follow-only', connectAt: 'more' }) // 'Connect is under More.'
  */
-export function connectHint({ relation, connectAt }: CardState['reading']): string {
+export function connectHint({ relation, connectAt }: Pick<ProfileReading, 'relation' | 'connectAt'>): string {
   return connectAt && relation !== 'pending' && relation !== 'connected' ? CONNECT_AT[connectAt] : '';
 }
 
+/** The question before a match by name counts, with its two answers. */
+function question(confirm: (yes: boolean) => void) {
+  const box = el('div');
+  const text = el('p');
+  const row = el('div', { class: 'r' });
+  const yes = el('button', { type: 'button' }, 'Yes, that’s them');
+  const no = el('button', { type: 'button', class: 'n' }, 'No');
+  onPress(yes, () => confirm(true));
+  onPress(no, () => confirm(false));
+  row.append(yes, no);
+  box.append(text, row);
+  return { box, text };
+}
+
 /**
- * Builds the card; the caller places `card.host` and calls `update` whenever the advice or the note box
- * changes.
+ * Builds the card; the caller places `card.host` and calls `update` whenever the scene changes.
  *
- * @example const card = createCard({ insert, dismiss }); card.update(state); topCard.after(card.host);
+ * @example const card = createCard(actions); card.update(visit.now); top.after(card.host);
  */
-export function createCard(actions: { insert(): void; dismiss(): void }): Card {
-  const { host, root } = shadowHost('card');
-  const box = el('section', { class: 'c' });
+export function createCard(actions: CardActions): Card {
+  const { host, root } = shadowHost();
+  const box = el('section', { role: 'region' });
+  const header = el('header');
   const name = el('h2');
   const tag = el('span', { class: 't' });
   const close = el('button', { type: 'button', class: 'x' }, '×');
+  const ask = question(actions.confirm);
+  const advice = el('div');
   const summary = el('p');
   const reasons = el('ul');
   const where = el('p');
-  const insert = el('button', { type: 'button' }, 'Insert note');
-  const status = el('span', { class: 's', role: 'status' });
-  const header = el('header');
-  const row = el('div', { class: 'r' });
+  const dialog = el('p');
+  const row = insertRow(actions);
   header.append(name, tag, close);
-  row.append(insert, status);
-  box.append(header, summary, reasons, where, row);
+  advice.append(summary, reasons, where, dialog, row.el);
+  box.append(header, ask.box, advice);
   root.append(box);
-  insert.addEventListener('click', actions.insert);
-  close.addEventListener('click', actions.dismiss);
+  onPress(close, actions.dismiss);
 
   return {
     host,
-    update({ answer, reading, noteBox, status: said }) {
-      host.setAttribute('data-verdict', answer.verdict);
-      box.setAttribute('aria-label', `Connect Coach: ${answer.name}`);
+    root,
+    update(scene) {
+      const { answer, reading, confirmed } = scene;
+      const said = confirmed ? VERDICT[answer.verdict] : 'Is this them?';
+      box.className = `c ${answer.verdict}`;
+      box.setAttribute('aria-label', `Connect Coach: ${said} · ${answer.name}`);
       close.setAttribute('aria-label', `Hide Connect Coach’s advice about ${answer.name}`);
       name.textContent = answer.name;
-      tag.textContent = VERDICT[answer.verdict];
+      tag.textContent = said;
+      ask.box.hidden = confirmed;
+      ask.text.textContent = `Is this ${answer.name} from your ${answer.company} interview?`;
+      advice.hidden = !confirmed;
       summary.textContent = answer.summary;
       reasons.replaceChildren(...answer.reasons.slice(0, 2).map((reason) => el('li', {}, reason)));
       where.textContent = connectHint(reading);
       where.hidden = !where.textContent;
-      insert.hidden = !noteBox;
-      status.textContent = said;
-      row.hidden = !noteBox && !said;
+      const step = scene.dialog?.mine ? scene.dialog.step : null;
+      dialog.textContent = step === 'email' ? EMAIL : step === 'upsell' ? USED_UP : '';
+      dialog.hidden = !dialog.textContent;
+      row.update(scene, step === 'note');
     },
   };
 }

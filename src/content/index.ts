@@ -1,33 +1,74 @@
+/// <reference types="chrome" />
 /**
- * The content script: eyes and hands on LinkedIn, the background is the brain (DESIGN.md
- * "Architecture"). Off profile pages only the navigation watcher runs; on a profile, a visit reads the
- * page, asks the background, and shows the helper for people in the log.
+ * The always-on content script: only eyes (DESIGN.md "Always-on eyes, hands on demand"). It follows the
+ * address through LinkedIn's in-page navigation, takes the profile's slug from `location` and, for each
+ * visit, asks the background about it with the tab's title (which names the person). Nothing else of the
+ * page is read and nothing is observed, on any page: the background injects the helper only for people
+ * in the log (or possibly in it) and one's own profile, and this script then hands it the visit.
+ *
+ * When the extension is updated or reloaded this script is orphaned (`chrome.runtime.id` is gone): it
+ * then aborts every visit, so the helper removes what it added and stops listening, and stops itself.
+ * A fresh copy (injected by the background on update) first stops any older copy in this world.
  */
-import { findNoteBox, insertNote, profileSlug } from '../linkedin';
-import { answerTabs } from './messaging';
-import { page, visit } from './visit';
+import { profileSlug } from '../linkedin/url';
+import type { Message } from '../messages';
+import type { VisitAnswer } from './seam';
 import { watchVisits } from './watcher';
 
-const life = new AbortController();
+/** Whether this script still belongs to a running extension: an orphan's `chrome.runtime` has no id. */
+function alive(): boolean {
+  try {
+    return !!chrome.runtime?.id;
+  } catch {
+    return false;
+  }
+}
 
-answerTabs(
-  {
-    status() {
-      const box = findNoteBox(document);
-      const noteBox = box && { limit: box.limit, remaining: box.remaining };
-      return { reading: page.reading, noteBox, answer: page.answer };
-    },
-    insert(text) {
-      const box = findNoteBox(document);
-      return !!box && text.length <= box.limit && insertNote(box.textarea, text);
-    },
+/**
+ * Sends a message to the background: its answer, or undefined when there is none. Sending from an
+ * orphaned script throws ("Extension context invalidated"): this script then stops.
+ *
+ * @example const answer = await ask({ type: 'page/visit', slug: 'priya-natarajan', title: 'Priya | LinkedIn' });
+ */
+function ask(message: Message): Promise<VisitAnswer | undefined> {
+  return new Promise((resolve) => {
+    try {
+      chrome.runtime.sendMessage(message, (answer?: VisitAnswer) =>
+        resolve(chrome.runtime.lastError ? undefined : answer),
+      );
+    } catch {
+      stop();
+      resolve(undefined);
+    }
+  });
+}
+
+const life = new AbortController();
+/** This copy's off switch, where a later copy (after an update) or a check below finds it. */
+const stop = () => {
+  life.abort();
+  if (globalThis.connectCoachEyes === stop) globalThis.connectCoachEyes = undefined;
+};
+globalThis.connectCoachEyes?.();
+globalThis.connectCoachEyes = stop;
+
+// The person coming back to the tab (say, from the extensions page after an update) is the moment an
+// orphan should notice, even without navigating: one property read, no page query.
+document.addEventListener('visibilitychange', () => alive() || stop(), { signal: life.signal });
+
+watchVisits(
+  () => profileSlug(location),
+  (slug, signal) => {
+    if (!alive()) return stop();
+    void ask({ type: 'page/visit', slug, title: document.title }).then((answer) => {
+      if (!slug || signal.aborted || !answer || answer.mode === 'none') return;
+      globalThis.connectCoachHelper?.visit(slug, answer, signal);
+    });
   },
   life.signal,
 );
 
-// The page's own `location` is read as the browser parsed it: no address to parse on every page.
-watchVisits(
-  () => profileSlug(location),
-  (slug, signal) => void visit(slug, signal),
-  life.signal,
-);
+declare global {
+  // The running always-on script's off switch, in the isolated world (the page cannot see it).
+  var connectCoachEyes: (() => void) | undefined;
+}

@@ -1,52 +1,49 @@
 /**
- * The bar we place inside LinkedIn's invitation dialog, right under the note box: the dialog is a modal
- * overlay, so this is the "Insert note" a person can actually reach. When LinkedIn says the month's
- * personalised notes are used up, the bar says so and what to do instead.
+ * The bar we place inside LinkedIn's invitation dialog when it is open for this visit's person: the
+ * dialog is a modal overlay, so this is the "Insert note" a person can actually reach. It says it is
+ * Connect Coach's, and at each step what it can do: on the gate, where the note goes; on the note step,
+ * Insert note and the notes left; on the email gate and the upsell, what to do instead.
  */
 import { el, shadowHost } from './dom';
-
-export interface BarState {
-  /** LinkedIn showed its upsell instead of the note box: no notes left this month. */
-  usedUp: boolean;
-  /** Personalised notes left this month as the dialog says, or null when it doesn't say. */
-  remaining: number | null;
-  /** The last Insert note outcome, in words; '' for none. */
-  status: string;
-}
+import { type InsertActions, insertRow } from './insert-row';
+import type { Scene } from './scene';
+import { EMAIL, GATE, notesLeft, USED_UP } from './words';
 
 export interface Bar {
   host: HTMLElement;
-  update(state: BarState): void;
+  root: ShadowRoot;
+  update(scene: Scene): void;
 }
 
-const USED_UP =
-  'No personalised notes left this month. You can send the request without a note, then thank them ' +
-  'in a message once they accept.';
-
 /**
- * Builds the bar; the caller places `bar.host` in the dialog and calls `update` as the dialog changes.
+ * Builds the bar; the caller places `bar.host` in the dialog and calls `update` as the scene changes.
  *
- * @example const bar = createBar(insert); bar.update({ usedUp: false, remaining: 3, status: '' });
+ * @example const bar = createBar(actions); bar.update(visit.now);
  */
-export function createBar(insert: () => void): Bar {
-  const { host, root } = shadowHost('note-bar');
-  const box = el('div', { class: 'c r', role: 'group', 'aria-label': 'Connect Coach' });
-  const button = el('button', { type: 'button' }, 'Insert note');
-  const status = el('span', { class: 's', role: 'status' });
-  box.append(button, status);
+export function createBar(actions: InsertActions): Bar {
+  const { host, root } = shadowHost();
+  const box = el('div', { class: 'c', role: 'group', 'aria-label': 'Connect Coach' });
+  const said = el('p');
+  const title = el('b', {}, 'Connect Coach');
+  const text = el('span');
+  const row = insertRow(actions);
+  said.append(title, ' · ', text);
+  box.append(said, row.el);
   root.append(box);
-  button.addEventListener('click', insert);
 
   return {
     host,
-    update({ usedUp, remaining, status: said }) {
-      button.hidden = usedUp;
-      status.textContent = usedUp
-        ? USED_UP
-        : said ||
-          (remaining == null
-            ? ''
-            : `${remaining} personalised note${remaining === 1 ? '' : 's'} left this month.`);
+    root,
+    update(scene) {
+      const step = scene.dialog?.step;
+      const words = {
+        gate: GATE,
+        email: EMAIL,
+        upsell: USED_UP,
+        note: notesLeft(scene.dialog?.remaining ?? null) || 'Your note is ready.',
+      };
+      text.textContent = step ? words[step] : '';
+      row.update(scene, step === 'note');
     },
   };
 }

@@ -3,6 +3,7 @@
  * previous person's card lingers for a moment, so "the top card" always means the one for this slug.
  */
 import { outermost, topCard, touchesTopCard } from '../linkedin';
+import { isOurs } from './dom';
 
 /**
  * Resolves with this person's top card as soon as it is on the page, or with null after `ms` (the
@@ -37,13 +38,14 @@ export function waitForTopCard(slug: string, signal: AbortSignal, ms = 5000): Pr
 /** Whether a change is only our own element coming or going: nothing of LinkedIn's to read again. */
 const ours = (record: MutationRecord) => {
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => (node as Element).hasAttribute?.('data-connect-coach'));
+  return nodes.length > 0 && nodes.every(isOurs);
 };
 
 /**
  * Follows this person's top card from `card` on, until `signal` aborts: calls `onChange(outer, true)`
  * when LinkedIn re-renders or replaces it (after Send it turns to Pending), `onChange(outer, false)` now
  * and when only our own element came or went (to put it back). Watches only the card and its parent.
+ * `expectedName` (the log's) finds the card when LinkedIn's known structure fails.
  *
  * @example followTopCard(slug, card, (outer, changed) => { outer.after(host); if (changed) readAgain(); }, signal);
  */
@@ -52,6 +54,7 @@ export function followTopCard(
   card: Element,
   onChange: (outer: Element, changed: boolean) => void,
   signal: AbortSignal,
+  expectedName?: string | null,
 ): void {
   let current: Element | null = null;
   const follow = (found: Element | null, changed: boolean) => {
@@ -68,7 +71,7 @@ export function followTopCard(
     observer.takeRecords();
   };
   const observer = new MutationObserver((records) =>
-    records.every(ours) ? follow(current, false) : follow(topCard(document, slug), true),
+    records.every(ours) ? follow(current, false) : follow(topCard(document, slug, expectedName), true),
   );
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   follow(card, false);

@@ -1,12 +1,14 @@
 /**
- * A visit to one profile: wait for that person's top card, read it once, ask the background about
- * them, and coach only if they are in the log. People not in the log get nothing added to their page.
+ * A visit the background asked the helper for (src/content/seam.ts): wait for that person's top card,
+ * read it once, and then on one's own profile send the checklist, on a (possibly) logged person's ask
+ * the background about them and coach if they are in the log. Strangers never get here.
  */
 import { readProfile, topCard } from '../linkedin';
 import type { PageAnswer, ProfileReading } from '../messages';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
 import { ask } from './messaging';
+import type { VisitAnswer } from './seam';
 import { waitForTopCard } from './top-card';
 
 /** What the page shows now and the background's last answer about it, for the popup's `tab/status`;
@@ -19,9 +21,9 @@ export const page: { reading: ProfileReading | null; answer: PageAnswer | null }
 /**
  * Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigates away).
  *
- * @example watchVisits(profileSlug, (slug, signal) => void visit(slug, signal), pageSignal);
+ * @example void visit('priya-natarajan', { mode: 'coach', name: 'Priya Natarajan' }, visitSignal);
  */
-export async function visit(slug: string, signal: AbortSignal): Promise<void> {
+export async function visit(slug: string, visitAnswer: VisitAnswer, signal: AbortSignal): Promise<void> {
   signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null }), {
     once: true,
   });
@@ -32,7 +34,7 @@ export async function visit(slug: string, signal: AbortSignal): Promise<void> {
   const reading = readProfile(document, location, top);
   if (!reading) return;
   page.reading = reading;
-  if (reading.own) return keepOwnProfile();
+  if (visitAnswer.mode === 'own' || reading.own) return keepOwnProfile();
   const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });
   if (!answer || signal.aborted) return;
   page.answer = answer;

@@ -40,25 +40,27 @@ export function watchUrl(
 }
 
 /**
- * Runs `start(key, signal)` once per visit: a visit lasts while `keyOf(href)` gives the same non-null
- * key (for us, the profile's slug: its sub-routes are the same person). Leaving aborts the visit's
- * signal before anything else happens, so whatever the visit added goes at once.
+ * Runs `start(key, signal)` once per visit: a visit lasts while `keyOf(href)` gives the same key (for
+ * us, the profile's slug: its sub-routes are the same person). Leaving a profile is a visit too, with
+ * key null (the background then knows the tab shows no one), except where the page opened: off profiles
+ * nothing runs until the first profile. Leaving aborts the visit's signal before anything else happens,
+ * so whatever the visit added goes at once.
  *
- * @example watchVisits(profileSlug, (slug, signal) => showHelper(slug, signal), pageSignal);
+ * @example watchVisits(profileSlug, (slug, signal) => slug && showHelper(slug, signal), pageSignal);
  */
 export function watchVisits(
   keyOf: (href: string) => string | null,
-  start: (key: string, signal: AbortSignal) => void,
+  start: (key: string | null, signal: AbortSignal) => void,
   signal: AbortSignal,
   nav = pageNavigation(),
 ): void {
-  let visit: { key: string; controller: AbortController } | null = null;
+  let visit: { key: string | null; controller: AbortController } | null = null;
   const follow = (href: string) => {
     const key = keyOf(href);
-    if (key === visit?.key) return;
+    if (key === (visit ? visit.key : null)) return;
     visit?.controller.abort();
-    visit = key ? { key, controller: new AbortController() } : null;
-    if (visit) start(visit.key, visit.controller.signal);
+    visit = { key, controller: new AbortController() };
+    start(key, visit.controller.signal);
   };
   signal.addEventListener('abort', () => visit?.controller.abort(), { once: true });
   watchUrl(follow, signal, nav);

@@ -117,6 +117,8 @@ export const SettingsSchema = z.object({
   weekdaysOnly: z.boolean().default(false),
   reminders: z.boolean().default(true),
   inlineHelper: z.boolean().default(true),
+  /** The slug of one's own LinkedIn profile, learnt when a reading there says it is one's own. */
+  ownSlug: z.string().min(1).max(300).optional(),
 });
 
 export const BACKUP_FORMAT = 'connect-coach-backup';

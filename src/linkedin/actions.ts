@@ -10,20 +10,30 @@ import { slugOfLink } from './top-card';
 type Degree = ProfileReading['degree'];
 type Relation = Pick<ProfileReading, 'relation' | 'connectAt'>;
 
-/** The visible things a person could press for these selectors; links must lead to `slug`. Visibility
- * is checked last: it is the one test that needs the page's style. */
+const MENU = S.moreMenu.join();
+
+/** The visible things a person could press for these selectors, outside More's menu (Ember keeps it in
+ * the page, hidden only by CSS a saved page lacks); links must lead to `slug`. Visibility is checked
+ * last: it is the one test that needs the page's style. */
 function pressables(card: Element, selectors: readonly string[], slug: string): Element[] {
-  return any(card, selectors)
-    .map(pressable)
-    .filter(
-      (el): el is Element =>
-        !!el && (el.tagName !== 'A' || !el.matches(S.connect[0]!) || slugOfLink(el) === slug) && shown(el),
-    );
+  return [
+    ...new Set(
+      any(card, selectors)
+        .map(pressable)
+        .filter(
+          (el): el is Element =>
+            !!el &&
+            !el.closest(MENU) &&
+            (el.tagName !== 'A' || !el.matches(S.connect[0]!) || slugOfLink(el) === slug) &&
+            shown(el),
+        ),
+    ),
+  ];
 }
 
 /** Ember only: once an invitation is out, LinkedIn demotes the main button, so no action is primary. */
 function emberPending(card: Element): boolean {
-  const actions = any(card, S.emberActions).filter(shown);
+  const actions = any(card, S.emberActions).filter((el) => !el.closest(MENU) && shown(el));
   return actions.length > 0 && !actions.some((el) => S.emberPrimary.some((primary) => el.matches(primary)));
 }
 
@@ -39,11 +49,12 @@ function moreMenus(card: Element): Element[] | null {
 /** Connect in the menu: SDUI's link to this slug, or Ember's item whose label names the person. */
 function connectIn(menus: Element[], slug: string, name: string | null): boolean {
   return menus.some((menu) =>
-    any(menu, S.moreConnect).some((item) =>
-      item.hasAttribute('href')
-        ? slugOfLink(item) === slug
-        : !!name && !!item.getAttribute('aria-label')?.includes(name),
-    ),
+    any(menu, S.moreConnect).some((item) => {
+      if (item.hasAttribute('href')) return slugOfLink(item) === slug;
+      if (item.tagName.toLowerCase() === 'svg') return true; // Connect's own icon
+      // Words, for an item without an icon: its label names the person ("Unfollow X" has an icon).
+      return !item.querySelector('svg') && !!name && !!item.getAttribute('aria-label')?.includes(name);
+    }),
   );
 }
 
@@ -61,7 +72,9 @@ export function readRelation(card: Element, slug: string, name: string | null, d
   // Follow, Message and More's menu are read only where they decide something (most cards have Connect).
   let following: boolean | undefined;
   const follow = () =>
-    (following ??= pressables(card, S.follow, slug).some((el) => !any(el, S.connect).length));
+    (following ??= pressables(card, S.follow, slug).some(
+      (el) => !any(el, S.connect).length && !any(el, S.message).length,
+    ));
   const messageOnly = () => !connect && !follow() && pressables(card, S.message, slug).length > 0;
   let relation: ProfileReading['relation'] = 'unknown';
   if (pending) relation = 'pending';

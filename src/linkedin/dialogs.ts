@@ -24,11 +24,11 @@ export function noteDialogRoots(document: Document): (Element | ShadowRoot)[] {
 /**
  * The dialog open in LinkedIn's outlets (the invitation, the upsell), or null.
  *
- * @example openDialog(document) // <div role="dialog"> of the Premium upsell
+ * @example openDialog(document) // <div role="alertdialog"> of the gate, or the Premium upsell
  */
 export function openDialog(document: Document): Element | null {
   for (const root of noteDialogRoots(document)) {
-    const dialog = root.querySelector(S.dialog.join());
+    const dialog = root.querySelector(S.dialogRoot.join());
     if (dialog) return dialog;
   }
   return null;

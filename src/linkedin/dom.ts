@@ -19,21 +19,31 @@ export function any(root: ParentNode, selectors: readonly string[]): Element[] {
   return [...root.querySelectorAll(selectors.join())];
 }
 
-/** An ancestor-or-self that hides an element from everyone, whatever the page's CSS. */
-const HIDDEN = '[hidden], [aria-hidden="true"]';
+/**
+ * An ancestor-or-self that hides an element from the eye, whatever the page's CSS: `hidden`, and the
+ * screen-reader-only copies LinkedIn puts beside what it shows ("2nd degree connection" beside "2nd").
+ * Not `aria-hidden`: LinkedIn marks the *visible* badge aria-hidden="true".
+ */
+const HIDDEN = '[hidden], .visually-hidden, .a11y-text, .sr-only';
+
+/** An inline style that hides (saved pages and stand-ins have no stylesheet to ask). */
+const hiddenStyle = (style: CSSStyleDeclaration | undefined) =>
+  !!style && (style.display === 'none' || style.visibility === 'hidden');
 
 /**
- * Whether the person can see the element: no ancestor is `hidden`, `aria-hidden="true"` or
- * `display:none`. `checkVisibility()` answers `display:none` where the browser has it; elsewhere the
- * ancestors' inline styles are walked. Cheap on a big page: one `closest()`, no style object per ancestor.
+ * Whether the person can see the element: no ancestor is `hidden`, a screen-reader-only copy,
+ * `display:none` or `visibility:hidden`. `checkVisibility()` answers for the page's CSS where the browser
+ * has it; the ancestors' inline styles are walked too, so it holds where the CSS never loaded.
+ * `aria-hidden` never counts: it says "not for screen readers", not "not on screen".
  *
- * @example shown(card.querySelector('.dist-value')!) // false inside a hidden sticky header
+ * @example shown(card.querySelector('.dist-value')!) // true, though aria-hidden="true"
  */
 export function shown(element: Element): boolean {
   if (element.closest(HIDDEN)) return false;
-  if (element.checkVisibility) return element.checkVisibility();
+  if (element.checkVisibility && !element.checkVisibility({ visibilityProperty: true } as never))
+    return false;
   for (let node: Element | null = element; node; node = node.parentElement)
-    if ((node as HTMLElement).style?.display === 'none') return false;
+    if (hiddenStyle((node as HTMLElement).style)) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
  * Nothing here clicks, submits or navigates: the person sends.
  */
 import { noteDialogRoots } from './dialogs';
-import { all, any, first, shown, text } from './dom';
+import { all, any, shown, text } from './dom';
 import * as S from './selectors';
 
 /** The open note box: its element, its limit in UTF-16 code units, and the notes left this month if shown. */
@@ -17,6 +17,7 @@ export interface NoteBox {
 /** When neither maxlength nor the counter says: the free limit, which fits every account. */
 const FALLBACK_LIMIT = 200;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const DIALOG = S.dialogRoot.join();
 
 /** maxlength, else the "12/200" counter beside the box. */
 function limitOf(textarea: HTMLTextAreaElement): number {
@@ -29,8 +30,8 @@ function limitOf(textarea: HTMLTextAreaElement): number {
 /** The first number of the dialog's line before the box: "5 personalized invitations remaining…",
  * "Il vous reste 5 invitations…". Read by place and digits, so it works in every language. */
 function remainingOf(textarea: HTMLTextAreaElement): number | null {
-  const dialog = textarea.closest('[role="dialog"]');
-  const lines = dialog ? all(dialog, S.noteDialogLine) : [];
+  const dialog = textarea.closest(DIALOG) ?? textarea.getRootNode();
+  const lines = all(dialog as ParentNode, S.noteDialogLine);
   const line = lines.find(
     (p) => p.compareDocumentPosition(textarea) & FOLLOWING && /\d/.test(p.textContent ?? ''),
   );
@@ -44,10 +45,20 @@ function remainingOf(textarea: HTMLTextAreaElement): number | null {
  */
 export function findNoteBox(document: Document): NoteBox | null {
   for (const root of noteDialogRoots(document)) {
-    const textarea = all(root, S.noteBox).find(shown) as HTMLTextAreaElement | undefined;
-    if (textarea) return { textarea, limit: limitOf(textarea), remaining: remainingOf(textarea) };
+    const box = findNoteBoxIn(root);
+    if (box) return box;
   }
   return null;
+}
+
+/**
+ * The visible note box under `root` (a dialog, an outlet, a shadow root), or null.
+ *
+ * @example findNoteBoxIn(dialog)?.limit // 200
+ */
+export function findNoteBoxIn(root: ParentNode): NoteBox | null {
+  const textarea = all(root, S.noteBox).find(shown) as HTMLTextAreaElement | undefined;
+  return textarea ? { textarea, limit: limitOf(textarea), remaining: remainingOf(textarea) } : null;
 }
 
 /**
@@ -86,40 +97,4 @@ export function insertNote(textarea: HTMLTextAreaElement, note: string): boolean
   } catch {
     return false;
   }
-}
-
-/** The invitation dialog an element is in (either step), or null. */
-function inviteDialogOf(element: Element): Element | null {
-  const dialog = element.closest('[role="dialog"]');
-  const invite =
-    dialog && (S.inviteDialog.some((s) => dialog.matches(s)) || all(dialog, S.noteBox).length > 0);
-  return invite ? dialog : null;
-}
-
-/**
- * The invitation's send button in `root` (a document, shadow root or the dialog itself): the primary
- * button of the dialog's action bar, Send in the note step or "Send without a note" before it. Found by
- * structure, never by its words. Null when no invitation dialog is open.
- *
- * @example sendButtonOf(noteDialogRoots(document)[0]!) // <button aria-label="Send invitation">
- */
-export function sendButtonOf(root: ParentNode): HTMLButtonElement | null {
-  const self = 'matches' in root && (root as Element).matches('[role="dialog"]') ? [root as Element] : [];
-  const boxes = all(root, S.noteBox).map((box) => box.closest('[role="dialog"]'));
-  const dialogs = [...self, ...all(root, S.inviteDialog), ...boxes].filter(
-    (d): d is Element => !!d && shown(d),
-  );
-  const dialog = dialogs.find((d) => inviteDialogOf(d) === d);
-  return dialog ? (first(dialog, S.sendButton) as HTMLButtonElement | null) : null;
-}
-
-/**
- * Whether a clicked element is LinkedIn's send button of the invitation dialog (the button itself, as
- * found in an event's `composedPath()`).
- *
- * @example event.composedPath().some((node) => node instanceof Element && isSendButton(node))
- */
-export function isSendButton(element: Element): boolean {
-  const dialog = element.tagName === 'BUTTON' ? inviteDialogOf(element) : null;
-  return !!dialog && sendButtonOf(dialog) === element;
 }

@@ -12,9 +12,18 @@
 
 /** The top card of the profile (code keeps the one whose links name the URL's slug). */
 export const topCard = [
-  'section.pv-top-card', // Ember: every state
-  'section[data-member-id]', // Ember: the same section, by its member id
-  'section[componentkey$="Topcard"]', // SDUI: componentkey "com.linkedin.sdui.profile.card.ref<id>Topcard"
+  'section[data-member-id]', // Ember: the card's section, by its member id
+  'div[componentkey$="Topcard"]', // SDUI: the wrapper <div> "com.linkedin.sdui.profile.card.ref<URN>-QsTopcard" (also its id); the <section> inside has a random key
+];
+
+/** The name's link in the 2026 card: where the Topcard key is missing, the card is its closest <section>. */
+export const cardNameLink = [
+  'a[componentkey^="ProfileVerificationTriggerRef-"]', // SDUI: the link around the name (h2, or h1 on some accounts)
+];
+
+/** The 2026 layout's card wrapper, outside the section: what is added after the card goes after it. */
+export const cardWrapper = [
+  '[componentkey^="com.linkedin.sdui.profile.card."]', // SDUI: the …Topcard wrapper <div>
 ];
 
 /** Links in the top card that name its person (code reads the slug from the href). */
@@ -25,31 +34,31 @@ export const cardIdentity = [
 
 /** The person's name. */
 export const name = [
-  'h1', // Ember: h1.text-heading-xlarge
-  'a[href*="/in/"] h2', // SDUI: the h2 inside the link to the person's /in/<slug>/
+  'h1', // Ember: h1 (its text-heading-xlarge class is being hashed); SDUI on some accounts
+  'a[componentkey^="ProfileVerificationTriggerRef-"] h2', // SDUI: the h2 inside the name's verification link
+  'a[href*="/in/"] h2', // SDUI: the same h2 should the link lose its componentkey
 ];
 
+/** The headline (SDUI has no marker: code takes the first <p> after the name's row, see top-card.ts). */
 export const headline = [
-  '.text-body-medium', // Ember
-  'section[componentkey$="Topcard"] > p:nth-of-type(1)', // SDUI: the first plain <p> after the name block
+  '.text-body-medium', // Ember: the line under the name
 ];
 
+/** The current company (SDUI: code takes the <p> after the headline, up to its " · "). */
 export const company = [
-  '.pv-text-details__right-panel-item-link', // Ember: the current company button
-  'section[componentkey$="Topcard"] > p:nth-of-type(2)', // SDUI: the <p> after the headline
+  'li:first-child > button[aria-label]', // Ember: the first of the company / school buttons beside the name (a school when there is no company)
 ];
 
 /** The degree badge: code keeps a visible one whose text is a 1, 2 or 3 (after "·"), as in "2nd", "2e". */
 export const degree = [
-  '.dist-value', // Ember: "2nd"
-  '[aria-haspopup="dialog"] ~ p', // SDUI: "· 2nd", the <p> right after the name's hover-card trigger
-  'section[componentkey$="Topcard"] p', // SDUI: any <p> in the card; the hidden pre-rendered "· 1st" fails the visibility test
+  '.dist-value', // Ember: "2nd", marked aria-hidden (a visually-hidden "2nd degree connection" twin beside it)
+  'p', // SDUI: "· 2nd", a <p> of the card; the hidden pre-rendered "· 1st" fails the visibility test
 ];
 
 /** Connect offered in the top card (code takes the closest link or button, visible, and checks the slug). */
 export const connect = [
   'a[href*="/preload/custom-invite/"]', // SDUI: Connect is a link with ?vanityName=<slug>
-  'svg[data-test-icon="connect-small"]', // Ember: the Connect button's icon
+  'svg[data-test-icon="connect-small"]', // Ember: the Connect button's icon (top card, sticky header, rails)
 ];
 
 /** An invitation already sent: Pending (code takes the closest link or button, visible). */
@@ -59,9 +68,9 @@ export const pending = [
   'button[aria-label^="Pending,"]', // Ember, words (English UI): last fallback; code also reads "no primary action" as Pending
 ];
 
-/** Ember's action buttons under the name; with none of them primary, LinkedIn is showing Pending. */
+/** Ember's action buttons under the name (code skips More's menu); with none primary, LinkedIn is showing Pending. */
 export const emberActions = [
-  '.pvs-profile-actions__action', // Ember: Connect, Pending, Follow, Message, Open to, Add profile section
+  'button.artdeco-button--2', // Ember: Connect, Pending, Follow, Message, More, Open to (not the round bell, size 3)
 ];
 
 /** Ember's main action among them (code reads "none primary" as Pending). */
@@ -72,11 +81,14 @@ export const emberPrimary = [
 /** Follow as the main action (code excludes Connect, and a 1st-degree person's Message). */
 export const follow = [
   'svg[id="add-small"]', // SDUI: Follow's icon
-  '.pvs-profile-actions__action.artdeco-button--primary', // Ember: the primary action when it is not Connect
+  'svg[data-test-icon="add-small"]', // Ember: Follow's icon
+  'button.artdeco-button--primary', // Ember: any primary action that is not Connect or Message (code excludes those)
 ];
 
+/** Message (a 1st-degree person's primary action in Ember; in SDUI also on Open Profile and Premium members). */
 export const message = [
   'a[href^="/messaging/compose/"]', // SDUI: Message is a link to the compose overlay
+  'svg[data-test-icon="send-privately-small"]', // Ember: the Message button's icon
 ];
 
 /** The More button of the top card (code keeps a visible one). */
@@ -94,7 +106,8 @@ export const moreMenu = [
 /** Connect inside More's menu. */
 export const moreConnect = [
   'a[role="menuitem"][href*="/preload/custom-invite/"]', // SDUI: same link as the top card's (code checks the slug)
-  '.artdeco-dropdown__item[aria-label]', // Ember: the one item whose label names the person (code compares the name)
+  'svg[data-test-icon="connect-medium"]', // Ember: the Connect item's icon
+  '.artdeco-dropdown__item[aria-label]', // Ember, words: the item whose label names the person (code compares the name)
 ];
 
 /** Signs of one's own profile (code checks the slug in the href). */
@@ -120,25 +133,16 @@ export const dialogOutlets = [
   '#interop-outlet', // SDUI: the host of the open shadow root that holds the invitation dialog
 ];
 
-/** A dialog in an outlet, by the ARIA role every layout keeps: where the note bar goes on the upsell. */
-export const dialog = [
-  '[role="dialog"]', // both: the invitation dialog, either step, and the Premium upsell
-];
-
-/** The note box, inside a dialog. */
+/** The note box, in a dialog outlet. */
 export const noteBox = [
-  '[role="dialog"] textarea#custom-message', // both: step 2, "Add a note"
-  '[role="dialog"] textarea[name="message"]', // both: the same box by its form name
+  'textarea#custom-message', // both: the note step, "Add a note"
+  'textarea[name="message"]', // both: the same box by its form name
+  'textarea[aria-label*="personal note"]', // both, words (English UI): "Please limit personal note to 300 characters."
 ];
 
 /** Lines of the note dialog; code reads the first number of the one before the note box (notes left). */
 export const noteDialogLine = [
-  '[role="dialog"] p', // both: "N personalized invitations remaining for this month." (free accounts)
-];
-
-/** The invitation dialog, either step. */
-export const inviteDialog = [
-  '[data-test-modal-id="send-invite-modal"] [role="dialog"]', // both: "Add a note?" and the note step
+  'p', // both: "N personalized invitations remaining for this month." (free accounts)
 ];
 
 /** The dialog's send action: Send, or "Send without a note" in step 1. */
@@ -149,6 +153,39 @@ export const sendButton = [
 
 /** LinkedIn's upsell, shown instead of the note box when the month's personalised notes are used up. */
 export const quotaUpsell = [
-  '[data-test-modal-id="premium-custom-invite-upsell"]', // both: the upsell dialog
-  '[role="dialog"] a[href*="/premium/products/"][href*="custom_invite"]', // both: its Premium link, from the invite
+  '[data-test-modal-id="premium-custom-invite-upsell"]', // Ember: the upsell dialog's overlay
+  'a[href*="/premium/products/"][href*="custom_invite"]', // both: its Premium link, from the invite
+];
+
+/** The root of any dialog LinkedIn opens (code keeps the outermost visible one in an outlet). */
+export const dialogRoot = [
+  '[role="dialog"]', // Ember and 2026: the invitation's note step, the upsell
+  '[role="alertdialog"]', // 2026 (May 2026 on): the gate "Add a note to your invitation?"
+  '[aria-modal="true"]', // 2026: the gate when it carries neither role
+];
+
+/** Ember's marker of the invitation dialog, either step (code also accepts its heading's id). */
+export const emberInvite = [
+  '[data-test-modal-id="send-invite-modal"]', // Ember: the overlay around the dialog
+  '[aria-labelledby="send-invite-modal"]', // Ember: the dialog itself
+];
+
+/** The email the gate asks for on high-follower profiles. */
+export const emailInput = [
+  'input[type="email"]', // 2026: "please enter their email to connect"
+  'input[name="email"]', // both: the same input by its form name
+];
+
+/** A link to Premium inside a dialog: the upsell shown when no personalised notes are left. */
+export const premiumLink = [
+  'a[href*="/premium/"]', // both: "Try Premium", /premium/products/?…custom_invite…
+];
+
+/** A Connect action anywhere (code reads whose it is from the link, else from the place it is in). */
+export const connectAction = [
+  'a[href*="/preload/custom-invite/"]', // 2026: Connect as a link with ?vanityName=<slug>
+  '[componentkey$="_connect"]', // 2026: the ConnectButton component in its _connect state
+  'svg[data-test-icon="connect-small"]', // Ember: the Connect button's icon
+  'svg[data-test-icon="connect-medium"]', // Ember: the Connect item's icon in More's menu
+  '[aria-label^="Invite "][aria-label$=" to connect"]', // both, words (English UI): every Connect, top card, sticky header, More, rails
 ];

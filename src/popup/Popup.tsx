@@ -74,7 +74,12 @@ function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void
       {view.kind === 'unread' && (
         <section aria-labelledby="unread-title">
           <h1 id="unread-title">This profile</h1>
-          <p>LinkedIn’s page couldn’t be read just now. Reloading it often helps.</p>
+          <p>
+            {loaded.status
+              ? 'LinkedIn’s page couldn’t be read just now. Reloading it often helps.'
+              : // No script answered in the tab: opened before Connect Coach was installed or updated.
+                'Connect Coach can’t see this page yet. Reload it, then open Connect Coach again.'}
+          </p>
         </section>
       )}
       {view.kind === 'elsewhere' && state && <DueNow state={state} now={now} />}

@@ -23,12 +23,15 @@ export interface Loaded {
 export async function loadPopup(search: string): Promise<Loaded> {
   const asked = ask({ type: 'state/get' });
   const tab = await findTab(search);
-  const [status, reply] = await Promise.all([
-    tab ? askTab(tab.id, { type: 'tab/status' }) : Promise.resolve(null),
-    asked,
-  ]);
+  const [status, reply] = await Promise.all([tab ? statusOf(tab) : Promise.resolve(null), asked]);
   const state = reply.ok ? reply : null;
   const stateError = reply.ok ? null : reply.error;
   const view = chooseView({ url: tab?.url ?? null, status, state });
   return { tab, status, state, stateError, view, now: new Date() };
+}
+
+/** A LinkedIn tab's status, once the background made sure its helper is there (even on a stranger's). */
+async function statusOf(tab: TabRef) {
+  if (tab.url?.startsWith('https://www.linkedin.com/')) await ask({ type: 'tab/prepare', tabId: tab.id });
+  return askTab(tab.id, { type: 'tab/status' });
 }

@@ -11,7 +11,11 @@ const optionsInATab = {
   tab: { id: 3 } as never,
   url: 'chrome-extension://test-extension-id/src/popup/popup.html?tab=7',
 };
-const linkedInTab = { tab: { id: 7 } as never, url: 'https://www.linkedin.com/in/priya-natarajan/' };
+const linkedInTab = {
+  tab: { id: 7 } as never,
+  frameId: 0,
+  url: 'https://www.linkedin.com/in/priya-natarajan/',
+};
 
 describe('every message is checked before anything happens', () => {
   const invalid: Array<[string, unknown, RegExp]> = [
@@ -62,6 +66,35 @@ describe('a LinkedIn page may only report what it shows', () => {
       interviewerId: 'p-1',
     });
     expect(await handle({ type: 'state/get' }, optionsInATab)).toMatchObject({ ok: true });
+  });
+});
+
+describe('page messages come only from the top frame of a LinkedIn tab', () => {
+  const note = { type: 'page/note-box', limit: 300, remaining: null };
+  it.each([
+    ['no tab (another extension page)', popup],
+    ['an extension page in a tab', optionsInATab],
+    ['a frame inside LinkedIn’s page', { ...linkedInTab, frameId: 4 }],
+    ['another site', { ...linkedInTab, url: 'https://evil.example/in/priya-natarajan/' }],
+    ['a look-alike host', { ...linkedInTab, url: 'https://www.linkedin.com.evil.example/in/x/' }],
+    ['plain http', { ...linkedInTab, url: 'http://www.linkedin.com/in/priya-natarajan/' }],
+    ['no address', { tab: { id: 7 } as never, frameId: 0 }],
+  ])('refuses them from %s, changing nothing', async (_from, sender) => {
+    const before = await snapshot();
+    expect(await handle(note, sender)).toEqual({ ok: false, error: expect.stringMatching(/LinkedIn page/) });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('takes them from the top frame of www.linkedin.com, the way Firefox says it too', async () => {
+    expect(await handle(note, linkedInTab)).toMatchObject({ ok: true });
+    // Firefox's sender: the tab, frameId 0, and the frame's address (no origin field).
+    const firefox = {
+      tab: { id: 9, url: linkedInTab.url } as never,
+      frameId: 0,
+      url: linkedInTab.url,
+      id: 'x',
+    };
+    expect(await handle(note, firefox)).toMatchObject({ ok: true });
   });
 });
 

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { type CardState, connectHint, createCard } from '../../src/content/helper-card';
+import { connectHint, createCard } from '../../src/content/helper-card';
 import { createBar } from '../../src/content/note-bar';
+import type { Dialog, Scene } from '../../src/content/scene';
 import type { PageAnswer } from '../../src/messages';
+import { trusted, untrusted } from './trusted';
 
 const answer = (over: Partial<PageAnswer> = {}): PageAnswer => ({
   interviewId: 'iv-1',
@@ -19,77 +21,164 @@ const answer = (over: Partial<PageAnswer> = {}): PageAnswer => ({
   ...over,
 });
 
-function draw(state: Partial<CardState> = {}) {
-  const actions = { insert: vi.fn(), dismiss: vi.fn() };
-  const card = createCard(actions);
-  card.update({
-    answer: answer(),
-    reading: { relation: 'can-connect' },
-    noteBox: false,
-    status: '',
-    ...state,
-  });
+const dialog = (step: Dialog['step'], over: Partial<Dialog> = {}): Dialog => ({
+  step,
+  root: document.createElement('div'),
+  textarea: step === 'note' ? document.createElement('textarea') : null,
+  limit: 200,
+  remaining: null,
+  sendButton: null,
+  mine: true,
+  ...over,
+});
+
+const scene = (over: Partial<Scene> = {}): Scene => ({
+  slug: 'priya-natarajan',
+  reading: {
+    slug: 'priya-natarajan',
+    name: 'Priya Natarajan',
+    headline: null,
+    company: 'Contoso Health',
+    degree: '2nd',
+    relation: 'can-connect',
+    own: false,
+  },
+  answer: answer(),
+  top: document.createElement('section'),
+  present: true,
+  confirmed: true,
+  dismissed: false,
+  dialog: null,
+  status: '',
+  asking: false,
+  ...over,
+});
+
+const actions = () => ({
+  insert: vi.fn(),
+  replace: vi.fn(),
+  keep: vi.fn(),
+  dismiss: vi.fn(),
+  confirm: vi.fn(),
+});
+
+function draw(over: Partial<Scene> = {}) {
+  const acts = actions();
+  const card = createCard(acts);
+  card.update(scene(over));
   document.body.append(card.host);
-  const root = card.host.shadowRoot!;
+  const { root } = card;
   const visible = (el: Element | null) => !!el && !el.closest('[hidden]');
   const button = (name: string) =>
     [...root.querySelectorAll('button')].find(
       (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
     ) ?? null;
-  return { card, root, actions, visible, button };
+  return { card, root, actions: acts, visible, button };
 }
 
 describe('the helper card', () => {
+  it('is a plain host with a closed root: the page sees no root, no id, class or attribute', () => {
+    const { card } = draw();
+    expect(card.host.shadowRoot).toBeNull();
+    expect(card.host.tagName).toBe('DIV');
+    expect(card.host.attributes).toHaveLength(0);
+    expect(card.root.textContent).toContain('Priya Natarajan');
+  });
+
   it('draws a hostile name as plain text, never as markup', () => {
     const name = '<img src=x onerror=alert(1)>';
     const { root } = draw({
       answer: answer({ name, summary: '<b>bold</b>', reasons: ['<script>x</script>'] }),
     });
-    expect(root.querySelector('img, b, script')).toBeNull();
+    expect(root.querySelector('img, script')).toBeNull();
     expect(root.querySelector('h2')?.textContent).toBe(name);
     expect(root.textContent).toContain('<b>bold</b>');
     expect(root.textContent).toContain('<script>x</script>');
   });
 
-  it('marks its host for the page and for tests: data-connect-coach and the current data-verdict', () => {
-    const { card } = draw();
-    expect(card.host.hasAttribute('data-connect-coach')).toBe(true);
-    expect(card.host.dataset.verdict).toBe('send');
-    card.update({
-      answer: answer({ verdict: 'sent' }),
-      reading: { relation: 'pending' },
-      noteBox: false,
-      status: '',
-    });
-    expect(card.host.dataset.verdict).toBe('sent');
+  it.each([
+    ['send', 'Send now'],
+    ['wait', 'Wait'],
+    ['prepare', 'Prepare your profile'],
+    ['sent', 'Request sent'],
+    ['connected', 'Connected'],
+    ['avoid', 'Better not to connect'],
+  ] as const)('is a region named "Connect Coach: <verdict> · <name>" (%s)', (verdict, words) => {
+    const { root } = draw({ answer: answer({ verdict }) });
+    const region = root.querySelector('[role="region"]')!;
+    expect(region.getAttribute('aria-label')).toBe(`Connect Coach: ${words} · Priya Natarajan`);
+    expect(region.classList.contains(verdict)).toBe(true);
   });
 
   it('names the person, says the verdict’s summary and at most two reasons', () => {
     const { root } = draw();
-    expect(root.textContent).toContain('Priya Natarajan');
     expect(root.textContent).toContain('Send your request now');
     expect(root.querySelectorAll('li')).toHaveLength(2);
   });
 
   it.each([
-    { noteBox: false, shown: false },
-    { noteBox: true, shown: true },
-  ])('offers "Insert note" only while the note box is open (open: $noteBox)', ({ noteBox, shown }) => {
-    const { visible, button, actions } = draw({ noteBox });
-    expect(visible(button('Insert note'))).toBe(shown);
-    if (shown) {
-      button('Insert note')!.click();
+    { open: null, shown: false },
+    { open: dialog('note'), shown: true },
+    { open: dialog('note', { mine: false }), shown: false },
+    { open: dialog('gate'), shown: false },
+  ])(
+    'offers "Insert note" only while this person’s note box is open ($open.step, mine: $open.mine)',
+    ({ open, shown }) => {
+      const { visible, button, actions } = draw({ dialog: open });
+      expect(visible(button('Insert note'))).toBe(shown);
+      if (!shown) return;
+      untrusted(button('Insert note')!);
+      button('Insert note')!.click(); // a page script's click: not the person
+      expect(actions.insert).not.toHaveBeenCalled();
+      trusted(button('Insert note')!);
       expect(actions.insert).toHaveBeenCalledOnce();
-    }
+    },
+  );
+
+  it('asks before replacing what the person typed: Replace or Keep mine, in our own UI', () => {
+    const { root, visible, button, actions } = draw({ dialog: dialog('note'), asking: true });
+    expect(visible(button('Insert note'))).toBe(false);
+    expect(root.textContent).toMatch(/Replace what you typed in LinkedIn’s box/);
+    trusted(button('Replace')!);
+    trusted(button('Keep mine')!);
+    expect(actions.replace).toHaveBeenCalledOnce();
+    expect(actions.keep).toHaveBeenCalledOnce();
+  });
+
+  it('on LinkedIn’s email gate says they ask for the email, that we never type it, and what to do', () => {
+    const { root } = draw({ dialog: dialog('email') });
+    expect(root.textContent).toMatch(/asks for their email/);
+    expect(root.textContent).toMatch(/Connect Coach never types it/);
+    expect(root.textContent).toMatch(/connect once they reply/);
+    expect(draw({ dialog: dialog('email', { mine: false }) }).root.textContent).not.toMatch(/email/);
+  });
+
+  it('for a match by name, asks once and shows no advice and no Insert until the person answers', () => {
+    const { root, visible, button, actions } = draw({
+      answer: answer({ byName: true }),
+      confirmed: false,
+      dialog: dialog('note'),
+    });
+    expect(root.textContent).toContain('Is this Priya Natarajan from your Contoso Health interview?');
+    expect(visible(root.querySelector('ul'))).toBe(false);
+    expect(visible(button('Insert note'))).toBe(false);
+    expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe(
+      'Connect Coach: Is this them? · Priya Natarajan',
+    );
+    button('Yes, that’s them')!.click();
+    expect(actions.confirm).not.toHaveBeenCalled();
+    trusted(button('Yes, that’s them')!);
+    trusted(button('No')!);
+    expect(actions.confirm.mock.calls).toEqual([[true], [false]]);
   });
 
   it('has a dismiss button with an accessible name, and every control is a real, focusable button', () => {
-    const { root, actions, button } = draw({ noteBox: true });
+    const { root, actions, button } = draw({ dialog: dialog('note') });
     for (const b of root.querySelectorAll('button')) {
       expect(b.getAttribute('aria-label') ?? b.textContent?.trim()).toMatch(/\w/);
       expect(b.tabIndex).toBeGreaterThanOrEqual(0);
     }
-    button('Hide Connect Coach’s advice about Priya Natarajan')!.click();
+    trusted(button('Hide Connect Coach’s advice about Priya Natarajan')!);
     expect(actions.dismiss).toHaveBeenCalledOnce();
   });
 
@@ -117,25 +206,45 @@ describe('where Connect is', () => {
 });
 
 describe('the note bar in LinkedIn’s dialog', () => {
-  it('offers "Insert note" and says how many notes are left', () => {
-    const insert = vi.fn();
-    const bar = createBar(insert);
-    bar.update({ usedUp: false, remaining: 3, status: '' });
-    const root = bar.host.shadowRoot!;
-    const button = root.querySelector('button')!;
+  const bar = (open: Dialog, over: Partial<Scene> = {}) => {
+    const acts = actions();
+    const made = createBar(acts);
+    made.update(scene({ dialog: open, ...over }));
+    const button = made.root.querySelector('button')!;
+    return { ...made, acts, button };
+  };
+
+  it('says it is Connect Coach’s, offers "Insert note" and says how many notes are left', () => {
+    const { root, host, button, acts } = bar(dialog('note', { remaining: 3 }));
+    expect(host.shadowRoot).toBeNull();
+    expect(host.attributes).toHaveLength(0);
+    expect(root.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Connect Coach');
+    expect(root.querySelector('[role="group"]')?.textContent).toMatch(/^Connect Coach · /);
     expect(button.textContent).toBe('Insert note');
     expect(button.hidden).toBe(false);
     expect(root.textContent).toContain('3 personalised notes left this month');
     button.click();
-    expect(insert).toHaveBeenCalledOnce();
+    expect(acts.insert).not.toHaveBeenCalled();
+    trusted(button);
+    expect(acts.insert).toHaveBeenCalledOnce();
+  });
+
+  it('on the gate, says where the note goes', () => {
+    const { root, button } = bar(dialog('gate'));
+    expect(root.textContent).toMatch(/Add a note.*Insert note/);
+    expect(button.hidden).toBe(true);
   });
 
   it('says when no personalised notes are left and what to do instead, without a button', () => {
-    const bar = createBar(() => {});
-    bar.update({ usedUp: true, remaining: 0, status: '' });
-    const root = bar.host.shadowRoot!;
-    expect(root.querySelector('button')!.hidden).toBe(true);
+    const { root, button } = bar(dialog('upsell', { remaining: 0 }));
+    expect(button.hidden).toBe(true);
     expect(root.textContent).toMatch(/No personalised notes left this month/);
     expect(root.textContent).toMatch(/without a note.*thank them in a message/);
+  });
+
+  it('on the email gate, says what LinkedIn asks and that Connect Coach never types it', () => {
+    const { root, button } = bar(dialog('email'));
+    expect(button.hidden).toBe(true);
+    expect(root.textContent).toMatch(/asks for their email.*never types it/);
   });
 });

@@ -1,17 +1,23 @@
 // @vitest-environment happy-dom
 /**
  * One visit to a logged person's profile, on a fixture page, against a fake `chrome.runtime` that answers
- * as the background would: the card appears after the top card, the note bar follows LinkedIn's note
- * box, a script's click on Send records nothing, and leaving takes everything away with nothing left
- * listening.
+ * as the background would: nothing shows before the person's own input; then the card appears after the
+ * top card, the note bar follows LinkedIn's note box in a dialog for this person only, Insert uses the
+ * draft the background has now and asks before replacing what the person typed, a script's click on
+ * Send records nothing, and leaving takes everything away with nothing left listening. Our closed roots
+ * are reached through the references our code made (recorded as `attachShadow` returns them).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { VisitAnswer } from '../../src/content/seam';
 import { page, visit } from '../../src/content/visit';
 import type { Message, PageAnswer } from '../../src/messages';
+import { recordShadowRoots, trusted } from './trusted';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/linkedin');
+/** The background's answer to page/visit for a person in the log (the helper is then injected). */
+const coachMode: VisitAnswer = { mode: 'coach', name: 'Avery Stone' };
 
 const answer: PageAnswer = {
   interviewId: 'iv-1',
@@ -45,7 +51,7 @@ function fakeChrome(reply: PageAnswer | null | ((message: Message) => PageAnswer
       },
     },
   };
-  return { sent };
+  return { sent, types: () => sent.map((m) => m.type) };
 }
 
 /** Opens a fixture's markup (without its script) as the page, at its person's address. */
@@ -55,12 +61,17 @@ function openFixture(file: string, slug: string) {
   );
   const markup = readFileSync(join(FIXTURES, file), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
   document.documentElement.innerHTML = markup.replace(/^[\s\S]*?<html[^>]*>|<\/html>\s*$/g, '');
+  // A rail person with their own Connect, as LinkedIn shows beside a profile.
+  const rail = document.createElement('li');
+  rail.innerHTML = `<a href="/in/jordan-reyes/">Jordan Reyes</a>
+    <button type="button" aria-label="Invite Jordan Reyes to connect" class="artdeco-button"><span>Connect</span></button>`;
+  document.querySelector('aside ul')!.append(rail);
 }
 
 /** Ember's invitation dialog at its note step, as the fixture pages render it. */
 function openNoteStep(): HTMLTextAreaElement {
   const outlet = document.getElementById('artdeco-modal-outlet')!;
-  outlet.innerHTML = `<div data-test-modal-id="send-invite-modal" class="artdeco-modal-overlay"><div role="dialog" class="artdeco-modal send-invite">
+  outlet.innerHTML = `<div data-test-modal-id="send-invite-modal" class="artdeco-modal-overlay"><div role="dialog" aria-modal="true" class="artdeco-modal send-invite">
     <div class="artdeco-modal__content"><p>5 personalized invitations remaining for this month.</p>
     <div class="connect-button-send-invite__custom-message-box"><textarea name="message" id="custom-message" maxlength="200"></textarea><span>0/200</span></div></div>
     <div class="artdeco-modal__actionbar"><button aria-label="Cancel adding a note" class="artdeco-button--secondary">Cancel</button>
@@ -68,10 +79,15 @@ function openNoteStep(): HTMLTextAreaElement {
   return outlet.querySelector('textarea')!;
 }
 
+const connectOf = (name: string) =>
+  [...document.querySelectorAll(`[aria-label="Invite ${name} to connect"]`)].find(
+    (el) => !el.closest('[hidden]'),
+  )!;
+
 /** Records listeners and observers the visit leaves behind: each must stop when the visit ends. */
 function spyOnListening() {
   const listeners: { target: EventTarget; type: string; signal?: AbortSignal }[] = [];
-  // The EventTarget that DOM nodes inherit from (happy-dom's own, not the global one).
+  // The EventTarget that DOM nodes and the window inherit from (happy-dom's own, not the global one).
   const nodeEvents = Object.getPrototypeOf(Node.prototype) as EventTarget;
   const add = nodeEvents.addEventListener;
   vi.spyOn(nodeEvents, 'addEventListener').mockImplementation(function (
@@ -101,99 +117,198 @@ function spyOnListening() {
   return { listeners, observing };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-const host = (kind: string) => document.querySelector(`[data-connect-coach="${kind}"]`);
-
 let leave: AbortController;
+let roots: ReturnType<typeof recordShadowRoots>;
+/** Ours on the page now: hosts we made that are in the document, each with the root only we hold. */
+const shown = () => roots.filter(({ host }) => host.isConnected);
+const card = () => shown().find(({ root }) => root.querySelector('[role="region"]'));
+const bar = () => shown().find(({ root }) => root.querySelector('[role="group"]'));
+const button = (ours: { root: ShadowRoot } | undefined, name: string) =>
+  [...(ours?.root.querySelectorAll('button') ?? [])].find(
+    (b) => !b.closest('[hidden]') && b.textContent === name,
+  );
+
+/** Starts the visit and waits for its first question to the background. */
+async function start(reply: Parameters<typeof fakeChrome>[0]) {
+  const chrome = fakeChrome(reply);
+  void visit('avery-stone', coachMode, leave.signal);
+  await vi.waitFor(() => expect(chrome.types()).toContain('page/reading'));
+  return chrome;
+}
+
+/** The person moves the mouse over the page (and keeps moving it until the card is there). */
+async function arrive() {
+  await vi.waitFor(() => {
+    trusted(document.body, 'pointermove');
+    expect(card()).toBeDefined();
+  });
+  return card()!;
+}
+
 beforeEach(() => {
   openFixture('ember-connect.html', 'avery-stone');
   leave = new AbortController();
+  roots = recordShadowRoots();
 });
 afterEach(() => {
   leave.abort();
+  vi.restoreAllMocks();
   delete (globalThis as { chrome?: unknown }).chrome;
 });
 
 describe('a visit to a logged person’s profile', () => {
-  it('reads the page once, asks the background, and shows the card right after the top card', async () => {
-    const { sent } = fakeChrome(answer);
-    void visit('avery-stone', leave.signal);
-    await settle();
+  it('shows nothing until the person’s own input, then the card right after the top card', async () => {
+    const { sent } = await start(answer);
     expect(sent).toMatchObject([
       { type: 'page/reading', reading: { slug: 'avery-stone', name: 'Avery Stone' } },
     ]);
-    const card = host('card')!;
-    expect(card.getAttribute('data-verdict')).toBe('send');
-    expect(card.previousElementSibling?.matches('section.pv-top-card')).toBe(true);
+    await vi.waitFor(() => expect(page.answer).toEqual(answer));
+    // A script's events, or no input at all: the page can't tell whether Avery is in the log.
+    document.body.dispatchEvent(new MouseEvent('pointermove', { bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }));
+    expect(shown()).toEqual([]);
+    const { host, root } = await arrive();
+    expect(host.shadowRoot).toBeNull(); // closed: the page sees an empty <div>
+    expect(host.attributes).toHaveLength(0);
+    expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe(
+      'Connect Coach: Send now · Avery Stone',
+    );
+    expect(host.previousElementSibling?.matches('section.pv-top-card')).toBe(true);
     expect(page.reading?.slug).toBe('avery-stone');
-    // The popup's tab/status hears what the card shows, for when the background is silent.
-    expect(page.answer).toEqual(answer);
   });
 
   it('follows LinkedIn’s re-render after Send: a new reading, a new answer, for the card and the popup', async () => {
     const sentAnswer: PageAnswer = { ...answer, verdict: 'sent', summary: 'Your request is on its way.' };
-    const { sent } = fakeChrome((m) =>
+    const { sent } = await start((m) =>
       m.type === 'page/reading' && m.reading.relation === 'pending' ? sentAnswer : answer,
     );
-    void visit('avery-stone', leave.signal);
-    await settle();
+    const { root } = await arrive();
     // Pending, the Ember way: the Connect button gives way to a secondary one.
-    const connect = document.querySelector('button[aria-label="Invite Avery Stone to connect"]')!;
     const pending = document.createElement('button');
     pending.className = 'artdeco-button artdeco-button--secondary pvs-profile-actions__action';
     pending.textContent = 'Pending';
-    connect.replaceWith(pending);
-    await settle();
+    connectOf('Avery Stone').replaceWith(pending);
+    await vi.waitFor(() => expect(page.answer).toEqual(sentAnswer));
     expect(sent.filter((m) => m.type === 'page/reading')).toHaveLength(2);
     expect(page.reading?.relation).toBe('pending');
-    expect(page.answer).toEqual(sentAnswer);
-    expect(host('card')?.getAttribute('data-verdict')).toBe('sent');
+    expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toMatch(/Request sent/);
   });
 
-  it('shows the note bar in LinkedIn’s dialog while the note box is open, and fills it on request', async () => {
-    const { sent } = fakeChrome(answer);
-    void visit('avery-stone', leave.signal);
-    await settle();
+  it('shows the note bar in a dialog opened for this person, and fills it with the current draft', async () => {
+    const edited = { ...answer, draft: 'Hi Avery, edited in the popup a minute ago.' };
+    let now = answer;
+    const { sent } = await start(() => now);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
     const textarea = openNoteStep();
-    await settle();
+    await vi.waitFor(() => expect(bar()).toBeDefined());
     expect(sent).toContainEqual({ type: 'page/note-box', limit: 200, remaining: 5 });
-    const bar = host('note-bar')!;
-    expect(bar.previousElementSibling).toBe(textarea.parentElement);
-    bar.shadowRoot!.querySelector('button')!.click(); // our own button: the person's "Insert note"
-    expect(textarea.value).toBe(answer.draft);
-    expect(bar.shadowRoot!.textContent).toMatch(/inserted/i);
+    expect(bar()!.host.previousElementSibling).toBe(textarea.parentElement);
+    expect(bar()!.root.textContent).toContain('5 personalised notes left');
+    now = edited; // the person edited the note in the popup meanwhile
+    button(bar(), 'Insert note')!.click(); // a page script's click: nothing
+    await Promise.resolve();
+    expect(textarea.value).toBe('');
+    trusted(button(bar(), 'Insert note')!);
+    await vi.waitFor(() => expect(textarea.value).toBe(edited.draft));
+    expect(bar()!.root.textContent).toMatch(/inserted/i);
     document.getElementById('artdeco-modal-outlet')!.replaceChildren();
-    await settle();
-    expect(host('note-bar')).toBeNull();
+    await vi.waitFor(() => expect(bar()).toBeUndefined());
   });
 
-  it('records nothing when a script, not the person, clicks LinkedIn’s Send', async () => {
-    const { sent } = fakeChrome(answer);
-    void visit('avery-stone', leave.signal);
-    await settle();
+  it('asks before replacing what the person typed in LinkedIn’s box', async () => {
+    await start(answer);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
+    const textarea = openNoteStep();
+    await vi.waitFor(() => expect(button(bar(), 'Insert note')).toBeDefined());
+    textarea.value = 'My own words';
+    trusted(button(bar(), 'Insert note')!);
+    await vi.waitFor(() => expect(button(bar(), 'Keep mine')).toBeDefined());
+    expect(bar()!.root.textContent).toMatch(/Replace what you typed/);
+    trusted(button(bar(), 'Keep mine')!);
+    await vi.waitFor(() => expect(bar()!.root.textContent).toMatch(/Kept what you typed/));
+    expect(textarea.value).toBe('My own words');
+    trusted(button(bar(), 'Insert note')!);
+    await vi.waitFor(() => expect(button(bar(), 'Replace')).toBeDefined());
+    trusted(button(bar(), 'Replace')!);
+    await vi.waitFor(() => expect(textarea.value).toBe(answer.draft));
+    // Our own note in the box is no one's typing: Insert again goes straight in.
+    trusted(button(bar(), 'Insert note')!);
+    await vi.waitFor(() => expect(bar()!.root.textContent).toMatch(/inserted/i));
+    expect(button(bar(), 'Replace')).toBeUndefined();
+  });
+
+  it('records Send only for the person’s own click, in this person’s dialog', async () => {
+    const { types, sent } = await start(answer);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
     openNoteStep();
-    await settle();
-    document.querySelector<HTMLButtonElement>('[aria-label="Send invitation"]')!.click();
-    await settle();
-    expect(sent.map((m) => m.type)).not.toContain('page/invite-sent');
+    await vi.waitFor(() => expect(bar()).toBeDefined());
+    const send = document.querySelector<HTMLButtonElement>('[aria-label="Send invitation"]')!;
+    send.click(); // a script's click
+    expect(types()).not.toContain('page/invite-sent');
+    trusted(send);
+    expect(sent).toContainEqual(expect.objectContaining({ type: 'page/invite-sent', slug: 'avery-stone' }));
+  });
+
+  it('a dialog opened from the rail for someone else gets nothing, and its Send is recorded for no one', async () => {
+    const { types } = await start(answer);
+    await arrive();
+    trusted(connectOf('Jordan Reyes'));
+    openNoteStep();
+    // The dialog watch has seen it (the note box's count reached the background)...
+    await vi.waitFor(() => expect(types()).toContain('page/note-box'));
+    expect(bar()).toBeUndefined();
+    expect(button(card(), 'Insert note')).toBeUndefined();
+    trusted(document.querySelector('[aria-label="Send invitation"]')!);
+    expect(types()).not.toContain('page/invite-sent');
+  });
+
+  it('for a match by name and company, asks once; "yes" links the profile and then shows the advice', async () => {
+    const byName = { ...answer, byName: true };
+    let linked = false;
+    const { sent } = await start(() => (linked ? answer : byName));
+    const { root } = await arrive();
+    expect(root.textContent).toContain('Is this Avery Stone from your Northwind Labs interview?');
+    expect(root.querySelector('ul')?.closest('[hidden]')).not.toBeNull();
+    linked = true;
+    trusted(button(card(), 'Yes, that’s them')!);
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe(
+        'Connect Coach: Send now · Avery Stone',
+      ),
+    );
+    expect(sent).toContainEqual({
+      type: 'page/confirm-match',
+      interviewId: 'iv-1',
+      interviewerId: 'p-1',
+      slug: 'avery-stone',
+    });
+  });
+
+  it('for a match by name, "no" hides the card for the visit and links nothing', async () => {
+    const { types } = await start({ ...answer, byName: true });
+    await arrive();
+    trusted(button(card(), 'No')!);
+    await vi.waitFor(() => expect(card()).toBeUndefined());
+    expect(types()).not.toContain('page/confirm-match');
   });
 
   it('leaves nothing behind: the card, the bar, every listener and every observer go with the visit', async () => {
-    fakeChrome(answer);
     const { listeners, observing } = spyOnListening();
-    void visit('avery-stone', leave.signal);
-    await settle();
+    await start(answer);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
     openNoteStep();
-    await settle();
+    await vi.waitFor(() => expect(bar()).toBeDefined());
     expect(listeners.length).toBeGreaterThan(0);
     expect(observing.size).toBeGreaterThan(0);
     leave.abort();
-    expect(document.querySelectorAll('[data-connect-coach]')).toHaveLength(0);
+    expect(shown()).toEqual([]);
     // Listeners on our own buttons go with our (now removed) elements; every other one had to stop.
-    const onOurs = (target: EventTarget) => {
-      const root = target instanceof Node ? target.getRootNode() : null;
-      return root instanceof ShadowRoot && root.host.hasAttribute('data-connect-coach');
-    };
+    const onOurs = (target: EventTarget) =>
+      target instanceof Node && roots.some(({ root }) => target.getRootNode() === root);
     expect(listeners.filter((l) => !l.signal?.aborted && !onOurs(l.target))).toEqual([]);
     expect(observing.size).toBe(0);
     expect(page.reading).toBeNull();
@@ -201,14 +316,14 @@ describe('a visit to a logged person’s profile', () => {
   });
 
   it('adds nothing for a person who is not in the log', async () => {
-    const { sent } = fakeChrome(null);
-    void visit('avery-stone', leave.signal);
-    await settle();
+    const { types } = await start(null);
+    trusted(document.body, 'pointermove');
     openNoteStep();
-    await settle();
-    expect(sent.map((m) => m.type)).toEqual(['page/reading']);
-    expect(document.querySelectorAll('[data-connect-coach]')).toHaveLength(0);
-    expect(page.reading?.slug).toBe('avery-stone');
+    await vi.waitFor(() => expect(page.reading?.slug).toBe('avery-stone'));
+    // Nothing to wait for: prove that nothing comes (the answer was null).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(types()).toEqual(['page/reading']);
+    expect(roots).toEqual([]);
     expect(page.answer).toBeNull();
   });
 });

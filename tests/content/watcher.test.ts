@@ -99,13 +99,16 @@ describe('watchVisits', () => {
     nav.change('/in/priya-natarajan/');
     nav.change('/in/jordan-reyes/');
     nav.change('/feed/');
+    nav.change('/jobs/'); // still no one: not a new visit
     expect(log).toEqual([
       'start priya-natarajan',
       'leave priya-natarajan',
       'start jordan-reyes',
       'leave jordan-reyes',
+      // Leaving profiles is told too (the background then knows the tab shows no one).
+      'start null',
     ]);
-    expect(signals.every((s) => s.aborted)).toBe(true);
+    expect(signals.slice(0, 2).every((s) => s.aborted)).toBe(true);
   });
 
   it('starts at once when the page opens on a profile, and ends everything when its own signal aborts', () => {

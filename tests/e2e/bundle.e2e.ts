@@ -34,9 +34,10 @@ const ALLOWED_URL = [
 const ADDRESS = /\b(?:https?|wss?):\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`)<>\\]*/gi;
 
 describe.each(TARGETS)('dist/%s', (target) => {
-  it('asks for storage, alarms and notifications only, and host access to www.linkedin.com only', () => {
+  it('asks for storage, alarms, notifications and scripting only, and host access to www.linkedin.com only', () => {
     const m = manifest(target);
-    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    // scripting: the helper is injected only into tabs that need it (DESIGN.md "Always-on eyes").
+    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
     expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts).toHaveLength(1);

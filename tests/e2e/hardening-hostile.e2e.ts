@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_FIXTURE, hostilePerson, IMG, RTL, SCRIPT, unbroken, ZWJ } from '../hardening/hostile';
+import { oursOn, personIsThere } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 
 const person = hostilePerson();
@@ -155,9 +156,20 @@ describe('hostile text on every surface', () => {
     });
     const linkedIn = await ext.context.newPage();
     await linkedIn.goto(`https://www.linkedin.com/in/${person.slug}/`);
-    const card = linkedIn.locator('[data-connect-coach]');
-    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
-    expect(await card.evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain(IMG);
+    // Our card, read through the DevTools protocol once the person is there: its closed root holds the
+    // hostile text as text, and no element was made from it.
+    await expect
+      .poll(
+        async () => {
+          await personIsThere(linkedIn);
+          return (await oursOn(linkedIn)).length;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    const [card] = await oursOn(linkedIn);
+    expect(card!.text).toContain(IMG);
+    expect(card!.elements.filter((e) => /^(img|script)\[|onerror/.test(e))).toEqual([]);
     await expectInert(linkedIn); // the page's main world
 
     const popup = await ext.openPage(`src/popup/popup.html?tab=${await ext.tabIdOf(linkedIn)}`);
@@ -176,8 +188,9 @@ describe('hostile text on every surface', () => {
     });
     const linkedIn = await ext.context.newPage();
     await linkedIn.goto(`https://www.linkedin.com/in/${person.slug}/`);
+    await personIsThere(linkedIn);
     await linkedIn.waitForTimeout(1_000); // read, asked about, and (rightly) nothing added
-    expect(await linkedIn.locator('[data-connect-coach]').count()).toBe(0);
+    expect(await oursOn(linkedIn)).toEqual([]);
 
     const popup = await ext.openPage(`src/popup/popup.html?tab=${await ext.tabIdOf(linkedIn)}`);
     await popup.setViewportSize({ width: 400, height: 700 });

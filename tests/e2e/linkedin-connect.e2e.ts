@@ -1,14 +1,17 @@
 /**
  * Connecting with a note, end to end, the way a person does it: their own clicks on LinkedIn's Connect,
- * "Add a note" and Send; our one action is the "Insert note" they press. The note LinkedIn sends is our
- * draft, and the log records the invitation with that note.
+ * "Add a note" and Send; our one action is the "Insert note" they press (a trusted click found through
+ * the accessibility tree: our UI is in closed shadow roots). The note LinkedIn sends is our draft, and
+ * the log records the invitation with that note.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnswer } from '../../src/messages';
+import { barOn, controlsOf, press } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 import {
   askTab,
+  cardOn,
   closeLinkedInPages,
   expectCleanFlow,
   fixtureConfig,
@@ -18,8 +21,11 @@ import {
   LABELS,
   logWith,
   openFixture,
+  sendAsPage,
   sentOn,
   settingsOf,
+  WORDS,
+  waitForCard,
 } from './linkedin-kit';
 
 const pages = fixtureFiles().map(fixtureConfig);
@@ -48,8 +54,11 @@ async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void
   await page.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
 }
 
-/** The draft the background offers for this person now (what "Insert note" fills in). */
-async function draftFor(ext: Extension, { slug, person }: Fixture): Promise<string> {
+/**
+ * The draft the background offers for this person now (what "Insert note" asks for and fills in),
+ * asked as the page's helper asks it: from the tab's top frame (page/reading is taken from nowhere else).
+ */
+async function draftFor(page: Page, { slug, person }: Fixture): Promise<string> {
   const reading = {
     slug,
     name: person.name,
@@ -59,7 +68,7 @@ async function draftFor(ext: Extension, { slug, person }: Fixture): Promise<stri
     relation: 'unknown',
     own: false,
   };
-  const answer = await ext.send<PageAnswer>({ type: 'page/reading', reading });
+  const answer = await sendAsPage<PageAnswer>(page, { type: 'page/reading', reading });
   return answer.draft;
 }
 
@@ -80,15 +89,18 @@ describe('connecting with a note', () => {
     async (fixture) => {
       const t = LABELS[fixture.lang];
       await importLog(ext, logWith([fixture.person]));
-      const draft = await draftFor(ext, fixture);
       const page = await openFixture(ext, fixture);
-      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await waitForCard(page);
 
       await clickConnect(page, fixture);
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
-      const bar = page.locator('[data-connect-coach="note-bar"]');
-      await bar.getByRole('button', { name: 'Insert note', exact: true }).click();
-      await expect.poll(() => bar.getByRole('status').textContent()).toMatch(/inserted/i);
+      await expect
+        .poll(async () => (await controlsOf(page, 'bar')).map((c) => c.name))
+        .toContain('Insert note');
+      await press(page, 'bar', 'Insert note');
+      await expect.poll(async () => (await barOn(page))?.text).toMatch(/inserted/i);
+      // The draft as the log has it now (the note box just told it the account's limit), as Insert asked.
+      const draft = await draftFor(page, fixture);
       expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
         noteBox: { limit: fixture.tier === 'premium' ? 300 : 200 },
       });
@@ -98,9 +110,7 @@ describe('connecting with a note', () => {
       expect(sent).toEqual([{ to: fixture.slug, note: draft, trusted: true }]);
       await expect.poll(() => inviteOf(ext, fixture.slug)).toMatchObject({ state: 'sent', note: draft });
       // The page now shows Pending, and the card follows it.
-      await expect
-        .poll(() => page.locator('[data-connect-coach="card"]').getAttribute('data-verdict'))
-        .toBe('sent');
+      await expect.poll(async () => (await cardOn(page))?.verdict).toBe(WORDS.sent);
       await expectCleanFlow(ext, page);
     },
   );
@@ -111,7 +121,7 @@ describe('connecting with a note', () => {
       const t = LABELS[fixture.lang];
       await importLog(ext, logWith([fixture.person]));
       const page = await openFixture(ext, fixture);
-      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await waitForCard(page);
       await clickConnect(page, fixture);
       await page.getByRole('button', { name: t.sendWithout, exact: true }).click();
       expect(await sentOn(page)).toEqual([{ to: fixture.slug, note: '', trusted: true }]);
@@ -127,16 +137,13 @@ describe('connecting with a note', () => {
       const t = LABELS[fixture.lang];
       await importLog(ext, logWith([fixture.person]));
       const page = await openFixture(ext, fixture);
-      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await waitForCard(page);
       await clickConnect(page, fixture);
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
       await expect
         .poll(async () => (await settingsOf(ext)).noteQuota)
         .toMatchObject({ remaining: fixture.quota });
-      const bar = page.locator('[data-connect-coach="note-bar"]');
-      expect(await bar.evaluate((host) => host.shadowRoot?.textContent)).toContain(
-        `${fixture.quota} personalised`,
-      );
+      await expect.poll(async () => (await barOn(page))?.text).toContain(`${fixture.quota} personalised`);
       await expectCleanFlow(ext, page);
     },
   );
@@ -150,14 +157,13 @@ describe('connecting with a note', () => {
         logWith([fixture.person], { noteQuota: { remaining: 4, seenAt: new Date().toISOString() } }),
       );
       const page = await openFixture(ext, fixture);
-      await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+      await waitForCard(page);
       await clickConnect(page, fixture);
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
-      const bar = page.locator('[data-connect-coach="note-bar"]');
       await expect
-        .poll(() => bar.evaluate((h) => h.shadowRoot?.textContent ?? ''), { timeout: 5000 })
+        .poll(async () => (await barOn(page))?.text, { timeout: 5000 })
         .toMatch(/No personalised notes left this month/);
-      expect(await bar.getByRole('button', { name: 'Insert note' }).count()).toBe(0);
+      expect(await controlsOf(page, 'bar')).toEqual([]);
       await expect.poll(async () => (await settingsOf(ext)).noteQuota).toMatchObject({ remaining: 0 });
       await expectCleanFlow(ext, page);
     },
@@ -168,7 +174,7 @@ describe('connecting with a note', () => {
     const t = LABELS[fixture.lang];
     await importLog(ext, logWith([fixture.person]));
     const page = await openFixture(ext, fixture);
-    await page.locator('[data-connect-coach="card"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await waitForCard(page);
     expect(await askTab(ext, page, { type: 'tab/status' })).toMatchObject({
       reading: { slug: fixture.slug, name: fixture.person.name },
       noteBox: null,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TabStatus } from '../../src/messages';
+import { cardOn as ourCard, personIsThere } from './cdp-kit';
 import { type Extension, FIXTURES } from './harness';
 
 export interface FixturePerson {
@@ -130,16 +131,45 @@ export async function closeLinkedInPages(ext: Extension): Promise<void> {
     if (page.url().startsWith('https://www.linkedin.com/')) await page.close();
 }
 
-/** What our card on the page says now (never waits): its verdict and the name it shows, or null. */
-export function cardOn(page: Page): Promise<{ verdict: string | null; name: string | null } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-connect-coach="card"]');
-    if (!host) return null;
-    return {
-      verdict: host.getAttribute('data-verdict'),
-      name: host.shadowRoot?.querySelector('h2')?.textContent ?? null,
-    };
-  });
+/** The verdict's words on the card (DESIGN.md "Contracts"), by the log's verdict. */
+export const WORDS = {
+  send: 'Send now',
+  wait: 'Wait',
+  prepare: 'Prepare your profile',
+  sent: 'Request sent',
+  connected: 'Connected',
+  avoid: 'Better not to connect',
+} as const;
+
+/**
+ * What our card on the page says now (never waits), read through the DevTools protocol as a screen
+ * reader would: the verdict's words and the name in its region's accessible name
+ * `Connect Coach: <verdict> · <name>`, and its text; null when there is no card.
+ */
+export async function cardOn(
+  page: Page,
+): Promise<{ verdict: string | null; name: string | null; text: string } | null> {
+  const card = await ourCard(page);
+  if (!card) return null;
+  const match = /^Connect Coach: (.*) · (.*)$/s.exec(card.label);
+  return { verdict: match?.[1] ?? null, name: match?.[2] ?? null, text: card.text };
+}
+
+/**
+ * The person moves the mouse over the page (trusted input, as only a person can give), then the card
+ * appears: waits for it and answers what it says.
+ */
+export async function waitForCard(page: Page, timeout = 10_000) {
+  await expect
+    .poll(
+      async () => {
+        await personIsThere(page);
+        return cardOn(page);
+      },
+      { timeout },
+    )
+    .not.toBeNull();
+  return (await cardOn(page))!;
 }
 
 /** Replaces the log with `backup`, failing loudly if the background refuses it. */
@@ -162,11 +192,45 @@ export async function settingsOf(ext: Extension): Promise<Record<string, unknown
   return out.backup.settings;
 }
 
-/** Sends a `tab/…` message to the content script of `page`, as the popup does. */
+/**
+ * Sends a `tab/…` message to the helper in `page`, as the popup does: first `tab/prepare`, so the
+ * background injects the helper if the tab has none yet (on a stranger's profile it has none).
+ */
 export async function askTab<T = TabStatus>(ext: Extension, page: Page, message: unknown): Promise<T> {
   const tabId = await ext.tabIdOf(page);
+  expect(await ext.send({ type: 'tab/prepare', tabId })).toEqual({ ok: true });
   const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
   return (await worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const)) as T;
+}
+
+/**
+ * Sends a runtime message from the tab's top frame, in the extension's isolated world, exactly as the
+ * content script does (the background takes `page/…` messages from nowhere else). Through the DevTools
+ * protocol: the shipped build has no hook for it.
+ */
+export async function sendAsPage<T>(page: Page, message: unknown): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; name: string; frameId: string }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string; frameId: string } | undefined;
+      if (aux?.type === 'isolated') worlds.push({ id: context.id, name: context.name, frameId: aux.frameId });
+    });
+    await session.send('Runtime.enable'); // reports the contexts that exist now
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const world = worlds.find((w) => w.name === 'Connect Coach' && w.frameId === frameTree.frame.id);
+    if (!world) throw new Error('the tab has no Connect Coach content script');
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression: `new Promise((resolve) => chrome.runtime.sendMessage(${JSON.stringify(message)}, resolve))`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await session.detach();
+  }
 }
 
 /** Waits until the content script has read the page (the popup's tab/status says so). */

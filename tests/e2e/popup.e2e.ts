@@ -5,7 +5,6 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageAnswer } from '../../src/messages';
 import { type Extension, launchExtension } from './harness';
 import {
   expectCleanFlow,
@@ -77,16 +76,10 @@ describe('the popup', () => {
     });
 
     it('offers the same draft as the page’s helper, counted against the account’s limit', async () => {
-      const reading = {
-        slug: priya.slug,
-        name: priya.person.name,
-        headline: null,
-        company: priya.person.company,
-        degree: null,
-        relation: 'can-connect',
-        own: false,
-      };
-      const answer = await ext.send<PageAnswer>({ type: 'page/reading', reading });
+      // What the page's helper holds: the background's answer to its reading (page/reading is taken
+      // only from the LinkedIn tab itself).
+      const { answer } = await waitForReading(ext, page);
+      if (!answer) throw new Error('the page’s helper has no answer');
       const note = popup.getByLabel('Note to Priya Natarajan');
       expect(await note.inputValue()).toBe(answer.draft);
       expect(await popup.locator('.note-count').textContent()).toBe(

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, describe, expect, test } from 'vitest';
-import { findNoteBox, noteDialogRoots, openDialog } from '../../src/linkedin';
-import { closeAll, open } from './pages';
+import { findInvitation, findNoteBox, noteDialogRoots, openDialog } from '../../src/linkedin';
+import { addNoteButton, closeAll, open } from './pages';
 
 afterAll(closeAll);
 
@@ -19,10 +19,7 @@ function openInvite(file: string, note: boolean) {
       '#profile a[href*="/preload/custom-invite/"], #profile button:has(svg[data-test-icon="connect-small"])',
     )!
     .click();
-  if (note)
-    outletOf(page.document)
-      .querySelector<HTMLElement>('.artdeco-modal__actionbar button:not(.artdeco-button--primary)')!
-      .click();
+  if (note) addNoteButton(outletOf(page.document))!.click();
   return page;
 }
 
@@ -65,18 +62,18 @@ describe('noteDialogRoots: the outlets, not the whole page', () => {
 
 describe('openDialog: where the note bar goes when there is no note box', () => {
   test.each([
-    // page, step, what the open dialog is
-    ['sdui-connect.html', false, 'Add a note?'],
-    ['ember-connect.html', false, 'Add a note?'],
-    ['sdui-notes-used-up.html', true, 'the Premium upsell'],
-    ['ember-notes-used-up.html', true, 'the Premium upsell'],
-  ] as const)('%s: %s', (file, note, what) => {
+    // page, step, what the open dialog is, its root's role (the 2026 gate is an alertdialog)
+    ['sdui-connect.html', false, 'gate', 'alertdialog'],
+    ['ember-connect.html', false, 'gate', 'dialog'],
+    ['sdui-fr-connect.html', false, 'gate', null], // aria-modal="true" and no role
+    ['sdui-notes-used-up.html', true, 'upsell', 'alertdialog'],
+    ['ember-notes-used-up.html', true, 'upsell', 'dialog'],
+  ] as const)('%s: %s', (file, note, step, role) => {
     const { document } = openInvite(file, note);
     const dialog = openDialog(document);
-    expect(dialog?.getAttribute('role')).toBe('dialog');
+    expect(dialog?.getAttribute('role') ?? null).toBe(role);
     expect(outletOf(document).contains(dialog)).toBe(true);
-    const upsell = !!dialog?.closest('[data-test-modal-id="premium-custom-invite-upsell"]');
-    expect(upsell).toBe(what === 'the Premium upsell');
+    expect(findInvitation(document)).toMatchObject({ dialog, step });
   });
 
   test('none while no dialog is open', () => {

@@ -8,7 +8,7 @@ import {
   readProfile,
   sendButtonOf,
 } from '../../src/linkedin';
-import { closeAll, configOf, open } from './pages';
+import { addNoteButton, closeAll, configOf, open } from './pages';
 
 afterAll(closeAll);
 
@@ -28,9 +28,7 @@ function openNoteStep(file: string) {
   )!;
   connect.click();
   const root = dialogRoot(document);
-  const addNote = root.querySelector<HTMLButtonElement>(
-    '.artdeco-modal__actionbar button:not(.artdeco-button--primary)',
-  )!;
+  const addNote = addNoteButton(root)!;
   const sendWithout = sendButtonOf(root);
   // Step 1, as the person sees it: "Add a note" and "Send without a note".
   const ask = {
@@ -147,11 +145,12 @@ describe('LinkedIn’s Send, known by its place', () => {
     expect(ask.sendWithoutSends).toBe(true); // "Send without a note" sends too
     expect(ask.addNoteSends).toBe(false);
     const send = sendButtonOf(root)!;
-    expect(send).toBe(root.querySelector('.artdeco-modal__actionbar .artdeco-button--primary'));
+    const buttons = [...root.querySelectorAll('button')];
+    expect(send).toBe(buttons.at(-1)); // the last: Cancel, Send
+    expect(send.getAttribute('aria-label')).toMatch(/^(Send invitation|Envoyer l’invitation)$/);
     expect(isSendButton(send)).toBe(true);
     expect(isSendButton(send.querySelector('span')!)).toBe(false); // the button itself, not its label
-    for (const other of root.querySelectorAll('button:not(.artdeco-button--primary)'))
-      expect(isSendButton(other)).toBe(false);
+    for (const other of buttons.slice(0, -1)) expect(isSendButton(other)).toBe(false);
     expect(isSendButton(document.querySelector('#profile button')!)).toBe(false);
     expect(ask.root).toBe(root);
   });

@@ -83,7 +83,6 @@ export async function closeAll(): Promise<void> {
 
 interface Generator {
   PAGES: Record<string, object>;
-  SHIPPED: Record<string, object>;
   render(options: object): string;
 }
 
@@ -96,8 +95,18 @@ export const generator = (): Promise<Generator> => import(/* @vite-ignore */ GEN
  * @example openHtml(await renderFixture('sdui-fr-connect.html', { lang: 'en' }), url)
  */
 export async function renderFixture(file: string, changes: object): Promise<string> {
-  const { PAGES: made, SHIPPED, render } = await generator();
-  const options = made[file] ?? SHIPPED[file];
+  const { PAGES: made, render } = await generator();
+  const options = made[file];
   if (!options) throw new Error(`${file} is not made by scripts/make-fixtures.mjs`);
   return render({ ...options, ...changes });
+}
+
+/**
+ * "Add a note" in the open gate: the button before the last ([Dismiss,] Add a note, Send without a note),
+ * the way tests press it in every layout and language without LinkedIn's class names or words.
+ *
+ * @example addNoteButton(outlet).click()
+ */
+export function addNoteButton(root: ParentNode): HTMLButtonElement | null {
+  return [...root.querySelectorAll<HTMLButtonElement>('button')].at(-2) ?? null;
 }

@@ -14,6 +14,10 @@ const other = { own: false } as const;
  * page's own config; null means the page can't be read. */
 const EXPECTED: Record<string, Seen | null> = {
   'ember-connect.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other },
+  'ember-hashed-connect.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other }, // 2025's hashed classes
+  'ember-email-gate.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other },
+  'sdui-h1-connect.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other }, // name in an h1
+  'sdui-email-gate.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other },
   'ember-notes-used-up.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other },
   'sdui-connect.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other }, // not the hidden "· 1st"
   'sdui-fr-connect.html': { degree: '2nd', relation: 'can-connect', connectAt: 'top-card', ...other }, // "· 2e"
@@ -25,7 +29,7 @@ const EXPECTED: Record<string, Seen | null> = {
   'ember-connected.html': { degree: '1st', relation: 'connected', connectAt: 'none', ...other },
   'sdui-connected.html': { degree: '1st', relation: 'connected', connectAt: 'none', ...other },
   'ember-follow-more.html': { degree: '3rd', relation: 'follow-only', connectAt: 'more', ...other }, // in the hidden dropdown
-  'ember-sticky-follow.html': { degree: '3rd', relation: 'follow-only', connectAt: 'more', ...other }, // not the hidden sticky Connect
+  'ember-sticky-follow.html': { degree: '3rd', relation: 'follow-only', connectAt: 'more', ...other }, // hashed; the sticky header's copies don't count
   'ember-follow.html': { degree: '3rd', relation: 'follow-only', connectAt: 'none', ...other }, // the dropdown has no Connect
   'sdui-follow-more.html': { degree: '3rd', relation: 'follow-only', connectAt: 'more', ...other }, // menu not rendered yet
   'sdui-follow.html': { degree: '3rd', relation: 'follow-only', connectAt: 'more', ...other }, // can't tell until opened
@@ -54,6 +58,8 @@ describe('readProfile on every fixture page', () => {
       headline: person.headline,
       company: person.company,
       ...expected,
+      layout: file.startsWith('ember') ? 'ember' : 'sdui',
+      found: 'structure',
     });
     expect(ProfileReadingSchema.parse(reading)).toEqual(reading);
   });
@@ -122,13 +128,17 @@ describe('only the top card of the URL’s person counts', () => {
     expect(topCard(document, slug)).toBeNull();
   });
 
-  test('hidden duplicates of the buttons (a sticky header) are ignored, and they would matter', () => {
+  test('the sticky header’s copies, earlier in the page, neither count nor stand in for the card’s', () => {
     const { document, url } = open('ember-sticky-follow.html');
-    const sticky = document.querySelector('.pv-profile-sticky-header')!;
-    expect(sticky.querySelector('[data-test-icon="connect-small"]')).not.toBeNull();
+    const sticky = document.querySelector('#sticky')!;
+    const card = topCard(document, personOf('ember-sticky-follow.html').slug)!;
+    expect(sticky.compareDocumentPosition(card) & 4).toBeTruthy(); // the card comes after it
+    expect(sticky.querySelector('[data-test-icon="add-small"]')).not.toBeNull(); // Follow, again
     expect(readProfile(document, url)).toMatchObject({ relation: 'follow-only', connectAt: 'more' });
-    sticky.removeAttribute('hidden');
-    expect(readProfile(document, url)).toMatchObject({ relation: 'can-connect', connectAt: 'top-card' });
+    // The card's own actions gone: the sticky header's Follow and More don't stand in for them.
+    for (const action of card.querySelectorAll('button.artdeco-button--2, .artdeco-dropdown'))
+      action.remove();
+    expect(readProfile(document, url)).toMatchObject({ relation: 'unknown', connectAt: 'none' });
   });
 
   test('Connect links of other people in "More profiles for you" are not this person’s Connect', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, describe, expect, test } from 'vitest';
 import * as S from '../../src/linkedin/selectors';
-import { closeAll, open, PAGES } from './pages';
+import { addNoteButton, closeAll, open, PAGES } from './pages';
 
 afterAll(closeAll);
 
@@ -18,11 +18,11 @@ function pressable(root: ParentNode, selector: string): HTMLElement | undefined 
 
 /**
  * Each page in every state a person can bring it to without sending anything: as loaded, with More
- * open, in the dialog's first step, and at the note (or the upsell). `look(state)` is called in each.
+ * open, at the gate (after its delay), and at the note (or the upsell). `look(state)` is called in each.
  */
-function walk(file: string, look: (state: string, document: Document) => void): void {
+async function walk(file: string, look: (state: string, document: Document) => void): Promise<void> {
   // The large page keeps changing on a timer: its static reading is enough here.
-  const { document } = open(file, { run: file !== 'sdui-large.html' });
+  const { window, document } = open(file, { run: file !== 'sdui-large.html' });
   look('as loaded', document);
   const more = pressable(document, '#profile button[aria-expanded]');
   if (!more) return;
@@ -30,26 +30,27 @@ function walk(file: string, look: (state: string, document: Document) => void): 
   look('More open', document);
   const connect =
     pressable(document, '[role="menu"] a[href*="/preload/custom-invite/"]') ??
-    pressable(document, '.artdeco-dropdown__content [aria-label^="Invite "]') ??
+    pressable(document, '#profile .artdeco-dropdown__content [aria-label^="Invite "]') ??
     pressable(
       document,
       '#profile a[href*="/preload/custom-invite/"], #profile button:has(svg[data-test-icon="connect-small"])',
     );
   if (!connect) return;
   connect.click();
+  await window.happyDOM.waitUntilComplete(); // some gates mount seconds later
   const dialog = document.querySelector('#interop-outlet')?.shadowRoot ?? document;
   look('Add a note?', document);
-  pressable(dialog, '.artdeco-modal__actionbar button:not(.artdeco-button--primary)')?.click();
+  addNoteButton(dialog)?.click();
   look('the note', document);
 }
 
 const SELECTORS = Object.entries(S).flatMap(([name, list]) => list.map((selector) => ({ name, selector })));
 
 describe('selectors', () => {
-  test('every alternative matches on some fixture page; none is dead', () => {
+  test('every alternative matches on some fixture page; none is dead', async () => {
     const counts = new Map(SELECTORS.map(({ selector }) => [selector, 0]));
     for (const file of PAGES) {
-      walk(file, (_state, document) => {
+      await walk(file, (_state, document) => {
         for (const { selector } of SELECTORS) {
           const found = roots(document).reduce(
             (sum, root) => sum + root.querySelectorAll(selector).length,
@@ -63,7 +64,7 @@ describe('selectors', () => {
       ({ name, selector }) => `${name}: ${selector}`,
     );
     expect(dead).toEqual([]);
-  });
+  }, 120_000); // every page, opened and walked, with the gates' delays
 
   test('the top card is found once on every page but the drifted one', () => {
     for (const file of PAGES) {
@@ -71,7 +72,7 @@ describe('selectors', () => {
       const cards = new Set(S.topCard.flatMap((selector) => [...document.querySelectorAll(selector)]));
       expect(cards.size, file).toBe(file === 'sdui-drift.html' ? 0 : 1);
     }
-  });
+  }, 60_000);
 
   test('selectors are written one alternative per entry, without lists inside', () => {
     for (const { name, selector } of SELECTORS)

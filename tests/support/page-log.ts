@@ -8,8 +8,17 @@ import type { ProfileReading } from '../../src/messages';
 import { readAll } from '../../src/storage/store';
 import { sampleInterview } from './fake-store';
 
-/** A message from an extension page. */
-export const ask = (message: unknown) => handle(message, {});
+/** The top frame of a LinkedIn tab: the only sender `page/…` messages are taken from. */
+export const LINKEDIN_TOP = {
+  tab: { id: 7 } as never,
+  frameId: 0,
+  url: 'https://www.linkedin.com/in/priya-natarajan/',
+};
+
+/** A message as its sender would send it: `page/…` from a LinkedIn tab's top frame, the rest from an
+ * extension page. */
+export const ask = (message: { type: string; [field: string]: unknown }) =>
+  handle(message, message.type.startsWith('page/') ? LINKEDIN_TOP : {});
 
 /** What readProfile reports for a 2nd-degree person who can be invited, with `overrides`. */
 export const reading = (overrides: Partial<ProfileReading>): ProfileReading => ({

@@ -164,10 +164,18 @@ describe('when something is wrong', () => {
   });
 
   it('a silent background and an unread page: says the page couldn’t be read', async () => {
-    installChrome({ url: PRIYA_URL, status: null, state: null });
+    installChrome({ url: PRIYA_URL, status: { reading: null, noteBox: null }, state: null });
     render(<Popup first={loadPopup(location.search)} />);
     await heading();
     expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'All follow-ups and settings' })).toBeTruthy();
+  });
+
+  it('a tab whose script does not answer (opened before an update): says to reload the page', async () => {
+    installChrome({ url: PRIYA_URL, status: null, state: null });
+    render(<Popup first={loadPopup(location.search)} />);
+    await heading();
+    expect(screen.getByText(/Connect Coach can’t see this page yet. Reload it/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'All follow-ups and settings' })).toBeTruthy();
   });
 

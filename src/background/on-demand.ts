@@ -1,0 +1,59 @@
+/**
+ * The background's side of "always-on eyes, hands on demand" (DESIGN.md "Architecture"): each visit the
+ * always-on script reports is answered with what it needs, injecting the helper first when it needs
+ * one; the popup can ensure the helper in a tab (so its `tab/status` always has an answer) and ask for
+ * the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import type { VisitAnswer } from '../content/seam';
+import { profileSlug } from '../linkedin/url';
+import type { Message } from '../messages';
+import { readAll } from '../storage/store';
+import { ensureHelper, reportOf } from './inject';
+import { visitAnswer } from './page';
+
+type On<T extends Message['type']> = (
+  message: Extract<Message, { type: T }>,
+  raw: unknown,
+  sender: Runtime.MessageSender,
+) => Promise<unknown>;
+
+/** Refused `page/*` messages: from another site, a frame inside the page, or no tab at all. */
+export const NOT_LINKEDIN = { ok: false, error: 'Only a LinkedIn page can say what it shows.' } as const;
+
+/**
+ * Whether a message comes from the top frame of a tab showing https://www.linkedin.com/ (Chrome and
+ * Firefox both give the tab, the frame id and the frame's address).
+ *
+ * @example fromLinkedInTop({ tab: { id: 3 }, frameId: 0, url: 'https://www.linkedin.com/in/x/' }) // true
+ */
+export function fromLinkedInTop(sender: Runtime.MessageSender): boolean {
+  const { tab, frameId, url } = sender;
+  // The browser gives the frame's address normalised: after the host comes '/', never ':443' or '.evil'.
+  return (
+    tab?.id !== undefined && tab.id >= 0 && frameId === 0 && !!url?.startsWith('https://www.linkedin.com/')
+  );
+}
+
+/** The slug of the sender's page: one's own profile, when the page says it is. */
+export const senderSlug = (sender: Runtime.MessageSender): string | undefined =>
+  (sender.url && profileSlug(sender.url)) || undefined;
+
+const NONE: VisitAnswer = { mode: 'none', name: null };
+
+const visit: On<'page/visit'> = async ({ slug, title }, _raw, sender) => {
+  const answer = visitAnswer(await readAll(), slug, title);
+  if (answer.mode === 'none') return answer;
+  const tabId = sender.tab?.id ?? -1;
+  return (await ensureHelper(tabId, (sender as { documentId?: string }).documentId)) ? answer : NONE;
+};
+
+const prepare: On<'tab/prepare'> = async ({ tabId }) =>
+  (await ensureHelper(tabId))
+    ? { ok: true }
+    : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
+
+const report: On<'tab/report'> = ({ tabId }) => reportOf(tabId);
+
+/** The handlers for the messages of src/messages.ts's on-demand block. */
+export const onDemandHandlers = { 'page/visit': visit, 'tab/prepare': prepare, 'tab/report': report };

@@ -1,0 +1,83 @@
+/**
+ * Dialog watch: LinkedIn's invitation dialog, and whose it is. Profile pages carry rails of other people
+ * with their own Connect, and their dialog looks the same, so a dialog counts as this visit's person's
+ * only by what LinkedIn shows: the slug or name in the dialog, else the person's own click on this
+ * person's Connect (top card, sticky header, More's item) just before it opened. A dialog that says
+ * nothing and follows no such click is nobody's: no bar, no Insert, no record.
+ */
+
+import { connectActionOf, findInvitation, type Invitation, invitationIsFor } from '../linkedin';
+import { watchDialogs } from './dialogs';
+import { ask } from './messaging';
+import type { Dialog, Scene, Visit } from './scene';
+
+type Person = { slug: string | null; name: string | null };
+
+/** What a person presses: the click's target up to the first of these is the control. */
+const PRESSABLE = 'a, button, [role="button"], [role="menuitem"]';
+
+/** Whether the Connect the person pressed was this person's: by slug when it has one, else by name. */
+const samePerson = (pressed: Person, { slug, answer }: Scene) =>
+  pressed.slug ? pressed.slug === slug : !!pressed.name && pressed.name === answer.name;
+
+/** The scene's view of an invitation. */
+function dialogOf(inv: Invitation, mine: boolean): Dialog {
+  return {
+    step: inv.step,
+    root: inv.dialog,
+    textarea: inv.noteBox?.textarea ?? null,
+    limit: inv.noteBox?.limit ?? null,
+    remaining: inv.noteBox?.remaining ?? null,
+    sendButton: inv.sendButton,
+    mine,
+  };
+}
+
+/** Whether two readings of the dialog differ in anything the features act on. */
+const differs = (a: Dialog | null, b: Dialog | null) =>
+  !a || !b
+    ? a !== b
+    : (['step', 'root', 'textarea', 'remaining', 'sendButton', 'mine'] as const).some((k) => a[k] !== b[k]);
+
+/**
+ * Keeps `visit.now.dialog` true to LinkedIn's open invitation dialog, and tells the background the note
+ * box's limit and the notes left (account-wide facts, whoever the dialog is for).
+ *
+ * @example dialogWatch.init(visit);
+ */
+export function init(visit: Visit): void {
+  let pressed: Person | null = null;
+  // The person's own click on a Connect action: whose dialog opens next. Only the pressed control (the
+  // target up to its button or link) is asked, never the blocks around it, which hold other people's.
+  const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
+    const path = event.composedPath();
+    const control = path.findIndex((node) => node instanceof Element && node.matches(PRESSABLE));
+    for (const node of path.slice(0, control + 1)) {
+      const action = node instanceof Element && connectActionOf(node);
+      if (action) {
+        pressed = action;
+        return;
+      }
+    }
+  };
+  document.addEventListener('click', onClick, { capture: true, signal: visit.signal });
+
+  const look = () => {
+    const inv = findInvitation(document);
+    const said = inv && invitationIsFor(inv, { slug: visit.now.slug, name: visit.now.answer.name });
+    const mine = said ?? (!!pressed && samePerson(pressed, visit.now));
+    const dialog = inv && dialogOf(inv, mine);
+    const before = visit.now.dialog;
+    if (!differs(before, dialog)) return;
+    const stepChanged = before?.step !== dialog?.step || before?.root !== dialog?.root;
+    visit.set(stepChanged ? { dialog, status: '', asking: false } : { dialog });
+    if (stepChanged && (dialog?.step === 'note' || dialog?.step === 'upsell'))
+      void ask({
+        type: 'page/note-box',
+        limit: dialog.limit ?? visit.now.answer.limit,
+        remaining: dialog.step === 'upsell' ? 0 : dialog.remaining,
+      });
+  };
+  watchDialogs(look, visit.signal);
+}

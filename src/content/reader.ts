@@ -1,0 +1,34 @@
+/**
+ * Top-card reader: follows this person's top card through LinkedIn's re-renders (Send turns Connect
+ * into Pending), reads it again when it changed and asks the background anew, so the card and the
+ * popup follow the page.
+ */
+import { readProfile } from '../linkedin';
+import type { PageAnswer, ProfileReading } from '../messages';
+import { ask } from './messaging';
+import type { Visit } from './scene';
+import { followTopCard } from './top-card';
+
+/**
+ * Keeps `visit.now.top`, `reading` and `answer` current; `onUpdate` hears each new reading and answer.
+ *
+ * @example reader.init(visit, (now) => Object.assign(page, now));
+ */
+export function init(
+  visit: Visit,
+  onUpdate: (now: { reading: ProfileReading; answer: PageAnswer }) => void,
+): void {
+  const onTopCard = (top: Element, changed: boolean) => {
+    if (!changed) return visit.set({ top });
+    const reading = readProfile(document, location, null, visit.now.answer.name);
+    if (!reading || JSON.stringify(reading) === JSON.stringify(visit.now.reading)) return visit.set({ top });
+    visit.set({ top, reading });
+    onUpdate({ reading, answer: visit.now.answer });
+    void ask<PageAnswer | null>({ type: 'page/reading', reading }).then((answer) => {
+      if (visit.signal.aborted || !answer) return;
+      visit.set({ answer });
+      onUpdate({ reading: visit.now.reading, answer });
+    });
+  };
+  followTopCard(visit.now.slug, visit.now.top, onTopCard, visit.signal, visit.now.answer.name);
+}

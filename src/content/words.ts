@@ -1,0 +1,44 @@
+/**
+ * What the helper says on LinkedIn's page, in one place so the card and the bar say it the same way.
+ */
+import type { PageAnswer } from '../messages';
+
+/** The verdict as a person reads it: the card's tag and its region's name (DESIGN.md "Contracts"). */
+export const VERDICT: Record<PageAnswer['verdict'], string> = {
+  send: 'Send now',
+  prepare: 'Prepare your profile',
+  wait: 'Wait',
+  sent: 'Request sent',
+  connected: 'Connected',
+  avoid: 'Better not to connect',
+};
+
+export const CONNECT_AT = {
+  'top-card': 'Connect is in the top card.',
+  more: 'Connect is under More.',
+  none: 'LinkedIn doesn’t offer Connect here.',
+};
+
+/** LinkedIn's email gate: what it asks, that we never type it, and what to do instead. */
+export const EMAIL =
+  'LinkedIn asks for their email address before it lets you connect. Connect Coach never types it for ' +
+  'you. If you don’t have it, don’t guess: send your thank-you by email or message first, and connect ' +
+  'once they reply, or ask them for their email.';
+
+/** LinkedIn's upsell instead of the note box: no personalised notes left this month. */
+export const USED_UP =
+  'No personalised notes left this month. You can send the request without a note, then thank them ' +
+  'in a message once they accept.';
+
+/** LinkedIn's gate before the note step. */
+export const GATE = 'Press “Add a note”, then Insert note here to use your note.';
+
+export const REPLACE = 'Replace what you typed in LinkedIn’s box with your note?';
+
+/**
+ * Notes left this month, as the dialog said, or ''.
+ *
+ * @example notesLeft(1) // '1 personalised note left this month.'
+ */
+export const notesLeft = (remaining: number | null): string =>
+  remaining == null ? '' : `${remaining} personalised note${remaining === 1 ? '' : 's'} left this month.`;

@@ -1,0 +1,256 @@
+// @vitest-environment happy-dom
+/**
+ * The always-on content script (src/content/index.ts), on every LinkedIn page: it reads the address and
+ * the tab's title and nothing else, observes nothing, adds nothing, and hands a visit to the helper only
+ * when the background says the person needs one. Orphaned by an update (`chrome.runtime.id` gone), it
+ * aborts the visit, so the helper removes what it added and stops listening, and it stops itself.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { VisitAnswer } from '../../src/content/seam';
+import type { Message, PageAnswer } from '../../src/messages';
+
+/** The background, in memory: answers each page/visit with `reply(slug)`, a reading with `reading`;
+ * `orphan()` pulls the plug, as an update of the extension does. */
+function fakeChrome(reply: (slug: string | null) => VisitAnswer, reading: PageAnswer | null = null) {
+  const sent: Message[] = [];
+  const runtime = {
+    id: 'connect-coach' as string | undefined,
+    lastError: undefined,
+    sendMessage(message: Message, callback: (answer: unknown) => void) {
+      // What Chrome does in an orphaned content script.
+      if (!runtime.id) throw new Error('Extension context invalidated.');
+      sent.push(message);
+      const answer =
+        message.type === 'page/visit'
+          ? reply(message.slug)
+          : message.type === 'page/reading'
+            ? reading
+            : { ok: true };
+      setTimeout(() => callback(answer));
+    },
+    onMessage: { addListener: () => undefined, removeListener: () => undefined },
+  };
+  (globalThis as { chrome?: unknown }).chrome = { runtime };
+  return {
+    sent,
+    orphan: () => {
+      runtime.id = undefined;
+    },
+  };
+}
+
+const at = (path: string) =>
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    `https://www.linkedin.com${path}`,
+  );
+
+/** Every way a script could look into the page or watch it, counted. */
+function spyOnReading() {
+  const calls: string[] = [];
+  // Spied where each method lives for this very document and its elements (happy-dom's document is not
+  // an instance of the global Document).
+  const count = (node: object, names: string[]) => {
+    for (const name of names) {
+      let proto = Object.getPrototypeOf(node) as object | null;
+      while (proto && !Object.hasOwn(proto, name)) proto = Object.getPrototypeOf(proto);
+      if (!proto) throw new Error(`no ${name} to spy on`);
+      const original = (proto as Record<string, (...args: unknown[]) => unknown>)[name]!;
+      vi.spyOn(proto as Record<string, (...args: unknown[]) => unknown>, name).mockImplementation(function (
+        this: unknown,
+        ...args: unknown[]
+      ) {
+        calls.push(name);
+        return original.apply(this, args);
+      });
+    }
+  };
+  const queries = ['querySelector', 'querySelectorAll', 'getElementsByTagName', 'getElementsByClassName'];
+  count(document, [...queries, 'getElementById', 'getElementsByName']);
+  count(document.body, [...queries, 'closest', 'matches']);
+  const observers = { mutation: 0, intersection: 0, resize: 0 };
+  const Mutation = globalThis.MutationObserver;
+  vi.stubGlobal(
+    'MutationObserver',
+    class extends Mutation {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        observers.mutation++;
+      }
+    },
+  );
+  vi.stubGlobal('IntersectionObserver', function IntersectionObserver() {
+    observers.intersection++;
+  });
+  vi.stubGlobal('ResizeObserver', function ResizeObserver() {
+    observers.resize++;
+  });
+  return { calls, observers };
+}
+
+/** Loads the always-on script afresh, as the browser does on a page load. */
+async function loadAlwaysOn() {
+  vi.resetModules();
+  await import('../../src/content/index');
+}
+
+const STRANGER: VisitAnswer = { mode: 'none', name: null };
+
+beforeEach(() => {
+  at('/feed/');
+  document.title = 'Someone Else | LinkedIn';
+  document.body.replaceChildren();
+  const card = document.createElement('section');
+  card.append(Object.assign(document.createElement('h1'), { textContent: 'Someone Else' }));
+  document.body.append(card);
+});
+afterEach(() => {
+  globalThis.connectCoachEyes?.();
+  globalThis.connectCoachHelper = undefined;
+  delete (globalThis as { chrome?: unknown }).chrome;
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('the always-on script on a stranger’s profile', () => {
+  it('asks about the slug and the title, and reads, observes and adds nothing else', async () => {
+    at('/in/someone-else/');
+    const { sent } = fakeChrome(() => STRANGER);
+    const visit = vi.fn();
+    globalThis.connectCoachHelper = { visit };
+    const before = document.documentElement.outerHTML;
+    const { calls, observers } = spyOnReading();
+    await loadAlwaysOn();
+    await vi.waitFor(() =>
+      expect(sent).toEqual([{ type: 'page/visit', slug: 'someone-else', title: 'Someone Else | LinkedIn' }]),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10)); // proving nothing follows the answer
+    expect(calls).toEqual([]);
+    expect(observers).toEqual({ mutation: 0, intersection: 0, resize: 0 });
+    expect(visit).not.toHaveBeenCalled();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('tells each new visit, leaving profiles too, and still reads nothing', async () => {
+    const { sent } = fakeChrome(() => STRANGER);
+    const { calls, observers } = spyOnReading();
+    await loadAlwaysOn();
+    // Off profiles at load: nothing to ask yet.
+    history.pushState(null, '', '/in/someone-else/details/experience/');
+    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 2000 });
+    history.pushState(null, '', '/in/someone-else/'); // same person: no new visit
+    history.pushState(null, '', '/feed/');
+    await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 2000 });
+    expect(sent.map((m) => m.type === 'page/visit' && m.slug)).toEqual(['someone-else', null]);
+    expect(calls).toEqual([]);
+    expect(observers.mutation).toBe(0);
+  });
+});
+
+describe('the always-on script for a person in the log', () => {
+  it('hands the visit to the helper with the background’s answer, and aborts it on leaving', async () => {
+    at('/in/priya-natarajan/');
+    const coach: VisitAnswer = { mode: 'coach', name: 'Priya Natarajan' };
+    fakeChrome((slug) => (slug === 'priya-natarajan' ? coach : STRANGER));
+    const visit = vi.fn();
+    globalThis.connectCoachHelper = { visit };
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1));
+    const [slug, answer, signal] = visit.mock.calls[0] as [string, VisitAnswer, AbortSignal];
+    expect([slug, answer, signal.aborted]).toEqual(['priya-natarajan', coach, false]);
+    history.pushState(null, '', '/in/someone-else/');
+    await vi.waitFor(() => expect(signal.aborted).toBe(true), { timeout: 2000 });
+    expect(visit).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('an orphaned always-on script (the extension was updated or reloaded)', () => {
+  const avery: PageAnswer = {
+    interviewId: 'iv-1',
+    interviewerId: 'p-1',
+    name: 'Avery Stone',
+    company: 'Northwind Labs',
+    verdict: 'send',
+    summary: 'Send your request now.',
+    reasons: [],
+    draft: 'Hi Avery, thank you for the conversation.',
+    limit: 200,
+    showHelper: true,
+    byName: false,
+  };
+
+  /** A fixture page (its markup, without its script) at its person's address. */
+  function openFixture(file: string, slug: string) {
+    at(`/in/${slug}/`);
+    const markup = readFileSync(join(import.meta.dirname, '../fixtures/linkedin', file), 'utf8');
+    document.documentElement.innerHTML = markup
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/^[\s\S]*?<html[^>]*>|<\/html>\s*$/g, '');
+  }
+
+  it('takes the helper’s card away and stops listening as soon as the person comes back to the tab', async () => {
+    openFixture('ember-connect.html', 'avery-stone');
+    const { sent, orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Avery Stone' }), avery);
+    const observing = new Set<MutationObserver>();
+    const { observe, disconnect } = MutationObserver.prototype;
+    vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(function (
+      this: MutationObserver,
+      ...a
+    ) {
+      observing.add(this);
+      return observe.apply(this, a);
+    });
+    vi.spyOn(MutationObserver.prototype, 'disconnect').mockImplementation(function (this: MutationObserver) {
+      observing.delete(this);
+      return disconnect.call(this);
+    });
+    vi.resetModules();
+    await import('../../src/content/helper');
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(document.querySelector('[data-connect-coach]')).not.toBeNull());
+    expect(observing.size).toBeGreaterThan(0);
+
+    orphan();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(document.querySelector('[data-connect-coach]')).toBeNull();
+    expect(observing.size).toBe(0);
+    expect(globalThis.connectCoachEyes).toBeUndefined();
+    // Stopped: a later navigation asks nothing (an orphan's messages would throw) and adds nothing.
+    const asked = sent.length;
+    history.pushState(null, '', '/in/someone-else/');
+    await new Promise((resolve) => setTimeout(resolve, 900)); // two polls of the address: proving nothing comes
+    expect(sent).toHaveLength(asked);
+    expect(document.querySelector('[data-connect-coach]')).toBeNull();
+  });
+
+  it('notices at the next navigation too, when sending throws “Extension context invalidated”', async () => {
+    at('/in/priya-natarajan/');
+    const { sent, orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Priya Natarajan' }));
+    const visit = vi.fn();
+    globalThis.connectCoachHelper = { visit };
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1));
+    const signal = visit.mock.calls[0]![2] as AbortSignal;
+    orphan();
+    history.pushState(null, '', '/in/jordan-reyes/');
+    await vi.waitFor(() => expect(signal.aborted).toBe(true), { timeout: 2000 });
+    expect(sent).toHaveLength(1);
+    expect(globalThis.connectCoachEyes).toBeUndefined();
+  });
+});
+
+describe('a second copy of the always-on script (injected after an update)', () => {
+  it('stops the first, so one copy follows the page', async () => {
+    at('/in/priya-natarajan/');
+    const { sent } = fakeChrome(() => STRANGER);
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await loadAlwaysOn();
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    history.pushState(null, '', '/in/jordan-reyes/');
+    await vi.waitFor(() => expect(sent).toHaveLength(3), { timeout: 2000 });
+    await new Promise((resolve) => setTimeout(resolve, 900)); // two polls: proving no second copy asks
+    expect(sent).toHaveLength(3);
+  });
+});
