@@ -84,6 +84,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     remaining: z.int().min(0).max(1000).nullable(),
   }),
   z.object({ type: z.literal('page/own-profile'), checklist: OwnProfileReadingSchema }),
+  // The LinkedIn check: a page the helper could not read (from a LinkedIn page), and the check itself (options)
+  z.object({
+    type: z.literal('page/unreadable'),
+    layout: z.enum(['ember', 'sdui', 'unknown']),
+    what: z.enum(['layout-unknown', 'no-top-card', 'no-note-box']),
+  }),
+  z.object({ type: z.literal('check/get') }),
   // The person confirmed on the page that a match by name and company is them: this profile's address
   // becomes the interviewer's (only if they had none).
   z.object({

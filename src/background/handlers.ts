@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { z } from 'zod';
 import { type Message, MessageSchema } from '../messages';
 import { exportBackup, importBackup, previewImport } from '../storage/backup';
+import { readCheck, recordFailure, recordRead } from '../storage/check';
 import { readFailure, saveFailure } from '../storage/errors';
 import { fieldIssues, firstIssue, plainError } from '../storage/issues';
 import { readAll, wipeStore } from '../storage/store';
@@ -42,10 +43,19 @@ function sentKeys<T extends object>(parsed: T, raw: unknown): Partial<T> {
 async function pageReading(reading: Extract<Message, { type: 'page/reading' }>['reading']) {
   const now = new Date();
   const update = await applyReading(reading, now);
+  await noteReading(reading, now);
   if (!update.ok) console.warn('Connect Coach could not update the log from the page:', update.error);
   const state = await readAll();
   const match = findReading(state, reading);
   return match ? answerFor(match, state.settings, now, state.interviews) : null;
+}
+
+/** A correct reading goes into the LinkedIn check; its failure to record never fails the reading. */
+function noteReading(reading: { layout?: string; found?: string }, now: Date): Promise<void> {
+  const layout = reading.layout === 'ember' || reading.layout === 'sdui' ? reading.layout : 'unknown';
+  return recordRead(layout, reading.found === 'name' ? 'name' : 'structure', now).catch((error) =>
+    console.warn('Connect Coach could not note the LinkedIn check:', error),
+  );
 }
 
 const HANDLERS: Handlers = {
@@ -71,6 +81,11 @@ const HANDLERS: Handlers = {
   'page/reading': ({ reading }) => pageReading(reading),
   'page/invite-sent': ({ slug, note, at }) => markInviteSent(slug, note, at),
   'page/note-box': ({ limit, remaining }) => noteBoxSeen(limit, remaining, new Date()),
+  'page/unreadable': async ({ layout, what }) => {
+    await recordFailure(layout, what, new Date());
+    return { ok: true };
+  },
+  'check/get': async () => ({ ok: true, check: await readCheck() }),
   'page/own-profile': ({ checklist }, _raw, sender) =>
     ownProfileSeen(checklist, new Date(), senderSlug(sender)),
   // Only the profile the page is on can be confirmed as the person's.
@@ -136,4 +151,10 @@ export async function handle(message: unknown, sender: Runtime.MessageSender): P
 }
 
 /** Messages that only read the log: a failure there is no failed save. */
-const READS = new Set<Message['type']>(['state/get', 'backup/export', 'backup/preview', 'plan/get']);
+const READS = new Set<Message['type']>([
+  'state/get',
+  'backup/export',
+  'backup/preview',
+  'plan/get',
+  'check/get',
+]);

@@ -5,6 +5,7 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { LinkedInAccess } from '../options/welcome/LinkedInAccess';
 import { openOptions } from '../ui/client';
+import { ReportButton } from '../ui/ReportButton';
 import { DueNow } from './DueNow';
 import { type Loaded, loadPopup } from './load';
 import { Notices } from './Notices';
@@ -42,10 +43,14 @@ export function Popup({ first }: { first: Promise<Loaded> }) {
         <button type="button" onClick={() => openOptions()}>
           All follow-ups and settings
         </button>
+        {loaded?.tab && onLinkedIn(loaded.tab.url) && <ReportButton tabId={loaded.tab.id} />}
       </footer>
     </>
   );
 }
+
+/** LinkedIn tabs, where a page report can be made (the browser gives their address: host access). */
+const onLinkedIn = (url: string | null) => !!url?.startsWith('https://www.linkedin.com/');
 
 function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void> }) {
   const { view, state, tab, now } = loaded;

@@ -9,6 +9,7 @@
 import type { Interview, Settings } from '../core/model';
 import type { Failure, Message, TabMessage, TabStatus } from '../messages';
 import { isFailure } from '../replies';
+import type { LinkedInCheck } from '../storage/check';
 
 /** A record the background could not read and kept aside (never deleted). */
 export interface QuarantinedRecord {
@@ -56,6 +57,8 @@ interface Replies {
   'interview/delete': { ok: true; deleted: StoredInterview | null } | Failure;
   'interviewer/patch': Ok | Refusal;
   'settings/patch': Ok | Refusal;
+  'check/get': { ok: true; check: LinkedInCheck } | Failure;
+  'tab/report': { ok: true; report: string } | Failure;
 }
 export type ReplyTo<T extends Message['type']> = T extends keyof Replies ? Replies[T] : Ok | Failure;
 

@@ -5,6 +5,7 @@
 
 import { NOTE_LIMITS } from '../../core/basics';
 import type { Settings as SettingsType } from '../../core/model';
+import { LinkedInCheck } from './LinkedInCheck';
 import { Timing } from './Timing';
 
 interface Props {
@@ -75,6 +76,7 @@ export function Settings({ settings, onPatch }: Props) {
           </div>
         ))}
       </fieldset>
+      <LinkedInCheck />
     </div>
   );
 }
