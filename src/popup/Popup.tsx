@@ -10,15 +10,25 @@ import { Notices } from './Notices';
 import { OwnProfile } from './OwnProfile';
 import { PersonView } from './PersonView';
 import { Remembered } from './Remembered';
+import { SidePanelButton } from './SidePanelButton';
 import { Stranger } from './Stranger';
 
 /** The name of the mark the benchmark reads: the first render that shows data. */
 export const RENDERED_MARK = 'popup-rendered';
 
-/** `first`: the load already under way (main.tsx starts it before rendering). */
-export function Popup({ first }: { first: Promise<Loaded> }) {
+/**
+ * `first`: the load already under way (main.tsx starts it before rendering); `search`: the query that
+ * names the tab (the popup's own address; the side panel's choice of its window's active tab).
+ */
+export function Popup({
+  first,
+  search = location.search,
+}: {
+  first: Promise<Loaded>;
+  search?: string | Promise<string>;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const refresh = useCallback(async () => setLoaded(await loadPopup(location.search)), []);
+  const refresh = useCallback(async () => setLoaded(await loadPopup(await search)), [search]);
 
   useEffect(() => {
     first.then(setLoaded);
@@ -40,10 +50,14 @@ export function Popup({ first }: { first: Promise<Loaded> }) {
         <button type="button" onClick={openOptions}>
           All follow-ups and settings
         </button>
+        {!inPanel() && <SidePanelButton />}
       </footer>
     </>
   );
 }
+
+/** The side panel renders this component too (src/panel): it has no "Open in side panel". */
+const inPanel = () => document.body.classList.contains('panel');
 
 function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void> }) {
   const { view, state, tab, now } = loaded;
