@@ -14,7 +14,10 @@ export function SidePanelButton() {
   const [windowId, setWindowId] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    chrome.windows?.getCurrent().then((win) => setWindowId(win.id ?? null), () => undefined);
+    chrome.windows?.getCurrent().then(
+      (win) => setWindowId(win.id ?? null),
+      () => undefined,
+    );
   }, []);
   const sidebar = firefoxSidebar();
   if (!sidebar && !(chrome.sidePanel && windowId !== null)) return null;

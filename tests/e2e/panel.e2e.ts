@@ -71,7 +71,11 @@ describe('the side panel', () => {
   it('inserts the note into LinkedIn’s open box', async () => {
     const t = LABELS[priya.lang];
     await page.bringToFront();
-    await page.getByLabel(t.invite(priya.person.name), { exact: true }).filter({ visible: true }).first().click();
+    await page
+      .getByLabel(t.invite(priya.person.name), { exact: true })
+      .filter({ visible: true })
+      .first()
+      .click();
     await page.getByRole('button', { name: t.addNote, exact: true }).click();
     const insert = panel.getByRole('button', { name: 'Insert into LinkedIn' });
     await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
