@@ -8,9 +8,17 @@ type Target = 'chrome' | 'firefox';
 
 function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') return baseManifest as ManifestV3Export;
-  const { background, ...rest } = baseManifest;
+  const { background, side_panel, permissions, ...rest } = baseManifest;
   return {
     ...rest,
+    // Firefox has no side panel: its sidebar shows the same page.
+    permissions: permissions.filter((permission) => permission !== 'sidePanel'),
+    sidebar_action: {
+      default_panel: side_panel.default_path,
+      default_title: 'Connect Coach',
+      default_icon: baseManifest.action.default_icon,
+      open_at_install: false,
+    },
     // Firefox runs MV3 backgrounds as event pages: it needs `scripts`, crxjs does not derive it.
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
@@ -85,6 +93,8 @@ export default defineConfig((): UserConfig => {
       }),
     ],
     build: {
+      // The side panel's page: crxjs builds it from Chrome's side_panel, not from Firefox's sidebar_action.
+      rollupOptions: { input: { panel: 'src/panel/panel.html' } },
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',

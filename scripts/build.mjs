@@ -29,8 +29,14 @@ function check(target) {
   const problems = [];
   if (manifest.web_accessible_resources?.length) problems.push('lists web_accessible_resources');
   const permissions = [...(manifest.permissions ?? [])].sort().join(',');
-  if (permissions !== 'alarms,notifications,scripting,storage')
-    problems.push(`has permissions ${permissions}`);
+  const allowed =
+    target === 'chrome'
+      ? 'alarms,notifications,scripting,sidePanel,storage'
+      : 'alarms,notifications,scripting,storage';
+  if (permissions !== allowed) problems.push(`has permissions ${permissions}`);
+  const panel = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel;
+  if (!panel || !statSync(join(dir, panel), { throwIfNoEntry: false }))
+    problems.push('has no side panel page');
   if ((manifest.host_permissions ?? []).join(',') !== 'https://www.linkedin.com/*')
     problems.push('has other host access');
   const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js);

@@ -12,15 +12,25 @@ import { Notices } from './Notices';
 import { OwnProfile } from './OwnProfile';
 import { PersonView } from './PersonView';
 import { Remembered } from './Remembered';
+import { SidePanelButton } from './SidePanelButton';
 import { Stranger } from './Stranger';
 
 /** The name of the mark the benchmark reads: the first render that shows data. */
 export const RENDERED_MARK = 'popup-rendered';
 
-/** `first`: the load already under way (main.tsx starts it before rendering). */
-export function Popup({ first }: { first: Promise<Loaded> }) {
+/**
+ * `first`: the load already under way (main.tsx starts it before rendering); `search`: the query that
+ * names the tab (the popup's own address; the side panel's choice of its window's active tab).
+ */
+export function Popup({
+  first,
+  search = location.search,
+}: {
+  first: Promise<Loaded>;
+  search?: string | Promise<string>;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const refresh = useCallback(async () => setLoaded(await loadPopup(location.search)), []);
+  const refresh = useCallback(async () => setLoaded(await loadPopup(await search)), [search]);
 
   // A layout effect, not an effect: an effect waits for the next frame, and the answers are often in.
   useLayoutEffect(() => {
@@ -44,6 +54,7 @@ export function Popup({ first }: { first: Promise<Loaded> }) {
           All follow-ups and settings
         </button>
         {loaded?.tab && onLinkedIn(loaded.tab.url) && <ReportButton tabId={loaded.tab.id} />}
+        {!inPanel() && <SidePanelButton />}
       </footer>
     </>
   );
@@ -51,6 +62,8 @@ export function Popup({ first }: { first: Promise<Loaded> }) {
 
 /** LinkedIn tabs, where a page report can be made (the browser gives their address: host access). */
 const onLinkedIn = (url: string | null) => !!url?.startsWith('https://www.linkedin.com/');
+/** The side panel renders this component too (src/panel): it has no "Open in side panel". */
+const inPanel = () => document.body.classList.contains('panel');
 
 function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void> }) {
   const { view, state, tab, now } = loaded;

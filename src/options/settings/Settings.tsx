@@ -20,7 +20,9 @@ const TOGGLES: { key: Toggle; label: string; hint: string }[] = [
   {
     key: 'inlineHelper',
     label: 'Helper on LinkedIn',
-    hint: 'A small card on the profiles of people in your log, with the advice and your note.',
+    hint:
+      'A small card on the profiles of people in your log, with the advice and your note. Turn it off ' +
+      'and nothing is added to LinkedIn’s page until you press Insert: the side panel is then your coach.',
   },
 ];
 

@@ -1,0 +1,39 @@
+/// <reference types="chrome" />
+/**
+ * "Open in side panel": the same coach beside the page, following the active tab (Chrome's side panel,
+ * Firefox's sidebar). Both browsers open it only in answer to the person's click, so the window is looked
+ * up before the click and the panel is opened first thing in the click's handler.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+type Sidebar = { sidebarAction?: { open(): Promise<void> } };
+const firefoxSidebar = () => (globalThis as { browser?: Sidebar }).browser?.sidebarAction;
+
+/** Null where the browser has neither a side panel nor a sidebar for extensions. */
+export function SidePanelButton() {
+  const [windowId, setWindowId] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    chrome.windows?.getCurrent().then(
+      (win) => setWindowId(win.id ?? null),
+      () => undefined,
+    );
+  }, []);
+  const sidebar = firefoxSidebar();
+  if (!sidebar && !(chrome.sidePanel && windowId !== null)) return null;
+  const open = () => {
+    const opened = sidebar ? sidebar.open() : chrome.sidePanel.open({ windowId: windowId! });
+    opened.then(
+      () => window.close(),
+      () => setFailed(true),
+    );
+  };
+  return (
+    <>
+      <button type="button" onClick={open}>
+        Open in side panel
+      </button>
+      {failed && <span role="status">The browser didn’t open the side panel.</span>}
+    </>
+  );
+}
