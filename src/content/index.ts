@@ -62,11 +62,17 @@ document.addEventListener('visibilitychange', () => alive() || stop(), { signal:
  * who has no address yet: so a "none" is asked once more if the title changes within a second.
  */
 function visit(slug: string | null, signal: AbortSignal, again = true): void {
-  if (!alive()) return stop();
+  if (!alive()) {
+    stop();
+    return;
+  }
   const title = document.title;
   void ask({ type: 'page/visit', slug, title }).then((answer) => {
     if (!slug || signal.aborted || !answer) return;
-    if (answer.mode !== 'none') return globalThis.connectCoachHelper?.visit(slug, answer, signal);
+    if (answer.mode !== 'none') {
+      globalThis.connectCoachHelper?.visit(slug, answer, signal);
+      return;
+    }
     if (again)
       setTimeout(() => signal.aborted || document.title === title || visit(slug, signal, false), 1000);
   });

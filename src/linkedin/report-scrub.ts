@@ -12,7 +12,12 @@ const UI_WORDS_TEXT = `a about actions add address adding all and at background 
   sales save section send sent show skip this to try unfollow verifications verify view via want with
   withdraw without you your yours connect’s profile’s mutual other`;
 let uiWords: Set<string> | undefined;
-const UI_WORDS = { has: (word: string) => (uiWords ??= new Set(UI_WORDS_TEXT.split(/\s+/))).has(word) };
+const UI_WORDS = {
+  has(word: string) {
+    uiWords ??= new Set(UI_WORDS_TEXT.split(/\s+/));
+    return uiWords.has(word);
+  },
+};
 
 /** A word's shape without its letters: "Avery" → "Xxxxx"; digits and punctuation stay. */
 const maskWord = (word: string) => word.replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{Lo}\p{Lm}]/gu, 'x');

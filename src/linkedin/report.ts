@@ -43,7 +43,12 @@ const KEEP_TEXT = `role type tabindex hidden disabled readonly aria-hidden aria-
   data-test-modal-container data-floating-ui-portal data-display-contents data-testid data-view-name
   data-sdui-component data-component-type data-supported-dps data-test-modal-close-btn width height`;
 let keep: Set<string> | undefined;
-const KEEP = { has: (name: string) => (keep ??= new Set(KEEP_TEXT.split(/\s+/))).has(name) };
+const KEEP = {
+  has(name: string) {
+    keep ??= new Set(KEEP_TEXT.split(/\s+/));
+    return keep.has(name);
+  },
+};
 /** Attributes that are ids, keys or addresses: their shape is kept, their personal parts replaced. */
 const SHAPED = /* @__PURE__ */ new Set(['id', 'componentkey', 'href', 'src', 'srcset', 'data-member-id']);
 

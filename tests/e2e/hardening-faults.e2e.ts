@@ -9,7 +9,6 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oursOn, personIsThere } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 
 const DAY = 86_400_000;
