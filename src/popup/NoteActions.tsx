@@ -3,7 +3,7 @@
  * LinkedIn's Send stays theirs to press), copy it, and record that they sent it.
  */
 
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { TabStatus } from '../messages';
 import { askTab } from '../ui/client';
 import { copyText } from '../ui/clipboard';
@@ -21,9 +21,11 @@ export interface NoteActionsProps {
 const COPIED_FOR_MS = 4000;
 
 export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteActionsProps) {
-  const [said, setSaid] = useState('');
-  // What was said about the previous text (inserted, copied) is stale once the note changes.
-  useEffect(() => setSaid(''), [text]);
+  // What was said is about the text it was said of (inserted, copied): stale once the note changes.
+  // Derived, not cleared by an effect, which could run after a quick answer and wipe it.
+  const [status, setStatus] = useState<{ line: string; about: string } | null>(null);
+  const said = status?.about === text ? status.line : '';
+  const setSaid = (line: string) => setStatus({ line, about: text });
   const canInsert = tabId !== null && noteBox !== null && !blocked;
 
   const insert = async () => {
@@ -39,7 +41,7 @@ export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteA
     const copied = await copyText(text);
     setSaid(copied ? 'Copied' : 'Copying didn’t work here: select the note and copy it.');
     // "Copied" is news for a moment only; a failure stays until the next action.
-    if (copied) setTimeout(() => setSaid((now) => (now === 'Copied' ? '' : now)), COPIED_FOR_MS);
+    if (copied) setTimeout(() => setStatus((now) => (now?.line === 'Copied' ? null : now)), COPIED_FOR_MS);
   };
   const markSent = async () => {
     const failure = await onMarkSent?.();

@@ -6,11 +6,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
 import { sampleInterview, snapshot, useFakeStore } from '../support/fake-store';
+import { POPUP } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
 
-const popup = {};
+const popup = POPUP;
 const onPage = (slug: string) => ({
   tab: { id: 7 } as never,
   frameId: 0,

@@ -67,10 +67,11 @@ export const expectedSettings = (value: unknown): Data =>
     noteQuota: (quota) => (isData(quota) ? pick(quota, { remaining: as, seenAt: as }) : undefined),
     profile: (profile) =>
       pick((profile as Data | undefined) ?? {}, {
-        photo: or(false),
-        headline: or(false),
-        currentRole: or(false),
-        about: or(false),
+        // Each part is there, missing, or not known yet (the default: nobody said).
+        photo: or('unknown'),
+        headline: or('unknown'),
+        currentRole: or('unknown'),
+        about: or('unknown'),
         readAt: as,
       }),
     weekdaysOnly: or(false),

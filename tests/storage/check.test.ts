@@ -5,6 +5,7 @@ import { exportBackup } from '../../src/storage/backup';
 import { CHECK_KEY, parseCheck, readCheck, recordFailure, recordRead } from '../../src/storage/check';
 import { readAll } from '../../src/storage/store';
 import { NOW, seed, stored, useFakeStore } from '../support/fake-store';
+import { LINKEDIN_TAB, OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -60,11 +61,10 @@ describe('the LinkedIn check', () => {
   });
 
   it('is answered to the options page and recorded from a LinkedIn page', async () => {
-    const page = { tab: { id: 3 }, url: 'https://www.linkedin.com/in/x/', frameId: 0 } as never;
-    expect(await handle({ type: 'page/unreadable', layout: 'sdui', what: 'no-note-box' }, page)).toEqual({
+    expect(await handle({ type: 'page/unreadable', layout: 'sdui', what: 'no-note-box' }, LINKEDIN_TAB)).toEqual({
       ok: true,
     });
-    const reply = await handle({ type: 'check/get' }, {} as never);
+    const reply = await handle({ type: 'check/get' }, OWN_PAGE);
     expect(reply).toMatchObject({ ok: true, check: { failure: { what: 'no-note-box', layout: 'sdui' } } });
   });
 });
