@@ -12,8 +12,13 @@ import { isOurs } from './dom';
  *
  * @example const card = await waitForTopCard('priya-natarajan', visit.signal);
  */
-export function waitForTopCard(slug: string, signal: AbortSignal, ms = 5000): Promise<Element | null> {
-  const find = () => topCard(document, slug);
+export function waitForTopCard(
+  slug: string,
+  signal: AbortSignal,
+  expectedName?: string | null,
+  ms = 5000,
+): Promise<Element | null> {
+  const find = () => topCard(document, slug, expectedName);
   const card = find();
   // Usually the card is already there (a page load): then nothing to observe, no timer to set.
   if (card || signal.aborted) return Promise.resolve(card);

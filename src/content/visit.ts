@@ -3,7 +3,7 @@
  * read it once, and then on one's own profile send the checklist, on a (possibly) logged person's ask
  * the background about them and coach if they are in the log. Strangers never get here.
  */
-import { readProfile, topCard } from '../linkedin';
+import { layoutOf, readProfile, topCard } from '../linkedin';
 import type { PageAnswer, ProfileReading } from '../messages';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
@@ -27,12 +27,16 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
   signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null }), {
     once: true,
   });
-  const top = await waitForTopCard(slug, signal);
+  const top = await waitForTopCard(slug, signal, visitAnswer.name);
   if (signal.aborted) return;
   // Read once the card belongs to this slug (or the page settled without one: readProfile then
-  // answers null and logs its one warning, and we add nothing).
-  const reading = readProfile(document, location, top);
-  if (!reading) return;
+  // answers null and logs its one warning, we add nothing, and the LinkedIn check hears of it).
+  const reading = readProfile(document, location, top, visitAnswer.name);
+  if (!reading) {
+    const layout = layoutOf(top ?? document.querySelector('main') ?? document.body) ?? 'unknown';
+    const what = layout === 'unknown' ? 'layout-unknown' : 'no-top-card';
+    return void ask({ type: 'page/unreadable', layout, what });
+  }
   page.reading = reading;
   if (visitAnswer.mode === 'own' || reading.own) return keepOwnProfile();
   const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });

@@ -16,7 +16,7 @@ export {
 export type { NoteBox } from './note-box';
 export { findNoteBox, insertNote, quotaUsedUp } from './note-box';
 export type { OwnProfile } from './read-profile';
-export { readOwnProfile, readProfile } from './read-profile';
+export { layoutOf, readOwnProfile, readProfile } from './read-profile';
 export { pageReport } from './report';
 export { outermost, topCard, touchesTopCard } from './top-card';
 export { profileSlug } from './url';

@@ -327,3 +327,27 @@ describe('a visit to a logged person’s profile', () => {
     expect(page.answer).toBeNull();
   });
 });
+
+describe('a page that cannot be read', () => {
+  it('adds nothing, and tells the LinkedIn check that no top card was found', async () => {
+    openFixture('sdui-drift.html', 'chen-wei-dev');
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { sent } = fakeChrome(answer);
+    void visit('chen-wei-dev', { mode: 'coach', name: 'Wei Chen' }, leave.signal);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
+    // The drifted page keeps some of Ember's classes around its new card: the layout is a best guess.
+    expect(sent).toMatchObject([{ type: 'page/unreadable', what: 'no-top-card' }]);
+    expect(roots).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
+  });
+
+  it('a known layout without this person’s top card is reported as such', async () => {
+    openFixture('sdui-connect.html', 'someone-else');
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { sent } = fakeChrome(answer);
+    void visit('someone-else', { mode: 'coach', name: 'Someone Else' }, leave.signal);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
+    expect(sent).toEqual([{ type: 'page/unreadable', layout: 'sdui', what: 'no-top-card' }]);
+    await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
+  });
+});
