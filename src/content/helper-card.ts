@@ -87,7 +87,10 @@ export function createCard(actions: CardActions): Card {
       ask.text.textContent = `Is this ${answer.name} from your ${answer.company} interview?`;
       advice.hidden = !confirmed;
       summary.textContent = answer.summary;
-      reasons.replaceChildren(...answer.reasons.slice(0, 2).map((reason) => el('li', {}, reason)));
+      // Two reasons, then this month's note plan for this person (free accounts), as one more line.
+      const lines = answer.reasons.slice(0, 2);
+      if (answer.notePlan) lines.push(answer.notePlan);
+      reasons.replaceChildren(...lines.map((line) => el('li', {}, line)));
       where.textContent = connectHint(reading);
       where.hidden = !where.textContent;
       const step = scene.dialog?.mine ? scene.dialog.step : null;

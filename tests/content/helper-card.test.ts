@@ -116,6 +116,14 @@ describe('the helper card', () => {
     expect(root.querySelectorAll('li')).toHaveLength(2);
   });
 
+  it('adds this month’s note plan for the person as one more line, when there is one', () => {
+    const plan = 'Notes this month: 2 left; Priya gets one (closest to the decision).';
+    const { root } = draw({ answer: answer({ notePlan: plan }) });
+    const lines = [...root.querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe(plan);
+  });
+
   it.each([
     { open: null, shown: false },
     { open: dialog('note'), shown: true },

@@ -61,7 +61,9 @@ describe('the LinkedIn check', () => {
   });
 
   it('is answered to the options page and recorded from a LinkedIn page', async () => {
-    expect(await handle({ type: 'page/unreadable', layout: 'sdui', what: 'no-note-box' }, LINKEDIN_TAB)).toEqual({
+    expect(
+      await handle({ type: 'page/unreadable', layout: 'sdui', what: 'no-note-box' }, LINKEDIN_TAB),
+    ).toEqual({
       ok: true,
     });
     const reply = await handle({ type: 'check/get' }, OWN_PAGE);
