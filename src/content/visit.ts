@@ -33,9 +33,8 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
   // answers null and logs its one warning, we add nothing, and the LinkedIn check hears of it).
   const reading = readProfile(document, location, top, visitAnswer.name);
   if (!reading) {
-    const layout = layoutOf(top ?? document.querySelector('main') ?? document.body) ?? 'unknown';
-    const what = layout === 'unknown' ? 'layout-unknown' : 'no-top-card';
-    return void ask({ type: 'page/unreadable', layout, what });
+    const layout = layoutOf(top ?? document.body) ?? 'unknown';
+    return void ask({ type: 'page/unreadable', layout, what: 'no-top-card' });
   }
   page.reading = reading;
   if (visitAnswer.mode === 'own' || reading.own) return keepOwnProfile();

@@ -21,12 +21,12 @@ export const CONNECT_AT = {
 
 /** LinkedIn's email gate: what it asks, that we never type it, and what to do instead. */
 export const EMAIL =
-  'LinkedIn asks for their email to connect; Connect Coach never types it. No email? Thank them by ' +
-  'email or message first and connect once they reply.';
+  'LinkedIn asks for their email; Connect Coach never types it. Thank them by email first, connect once ' +
+  'they reply.';
 
 /** LinkedIn's upsell instead of the note box: no personalised notes left this month. */
 export const USED_UP =
-  'No personalised notes left this month: send without a note, then thank them in a message once they accept.';
+  'No personalised notes left this month: send without one, thank them by message once they accept.';
 
 /** LinkedIn's gate before the note step. */
 export const GATE = 'Press “Add a note”, then Insert note here.';

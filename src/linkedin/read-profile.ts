@@ -44,9 +44,7 @@ function linesAfterName(card: Element, heading: Element): Element[] {
 function warnOnce(slug: string, why: string): void {
   if (warned.has(slug)) return;
   warned.add(slug);
-  console.warn(
-    `[Connect Coach] Couldn't read the profile "${slug}": ${why}. LinkedIn may have changed its page.`,
-  );
+  console.warn(`[Connect Coach] Can't read the profile "${slug}": ${why}. LinkedIn may have changed.`);
 }
 
 /**

@@ -21,23 +21,29 @@ const manifest = (target: string) => JSON.parse(readFileSync(`dist/${target}/man
 /**
  * Addresses a bundle may name. Besides LinkedIn's, only names that are never requested: the XML namespace
  * names Preact creates SVG and MathML elements with, the JSON Schema dialect identifiers zod writes into
- * `$schema` (we never call its toJSONSchema), and date-fns's documentation link inside one of its error
- * messages. That nothing is ever requested is proved separately, on the wire (hardening-privacy.e2e.ts).
+ * `$schema` (we never call its toJSONSchema), date-fns's documentation link inside one of its error
+ * messages, ical-generator's documentation links in its error messages (the calendar export, loaded on
+ * click), and the `buffer` package's author page in its licence comment (the spelling worker). That
+ * nothing is ever requested is proved separately, on the wire (hardening-privacy.e2e.ts).
  */
 const ALLOWED_URL = [
   /^https:\/\/www\.linkedin\.com\//,
   /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml|1998\/Math\/MathML|XML\/1998\/namespace)$/,
   /^https?:\/\/json-schema\.org\/(draft-04\/schema#|draft-07\/schema#|draft\/2020-12\/schema)$/,
   /^https:\/\/github\.com\/date-fns\/date-fns\/blob\/master\/docs\/unicodeTokens\.md$/,
+  /^https:\/\/sebbo2002\.github\.io\/ical-generator\/develop\/reference\/[\w/.#-]+$/,
+  /^https:\/\/feross\.org$/,
 ];
 /** An address with a real host name (templates like `https://${host}` that build LinkedIn's are not one). */
 const ADDRESS = /\b(?:https?|wss?):\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`)<>\\]*/gi;
 
 describe.each(TARGETS)('dist/%s', (target) => {
-  it('asks for storage, alarms, notifications and scripting only, and host access to www.linkedin.com only', () => {
+  it('asks for storage, alarms, notifications, scripting (and Chrome’s sidePanel) only, and host access to www.linkedin.com only', () => {
     const m = manifest(target);
-    // scripting: the helper is injected only into tabs that need it (DESIGN.md "Always-on eyes").
-    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+    // scripting: the helper is injected only into tabs that need it (DESIGN.md "Always-on eyes");
+    // sidePanel: Chrome's side panel (Firefox's sidebar needs no permission).
+    const panel = target === 'chrome' ? ['sidePanel'] : [];
+    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', ...panel, 'storage']);
     expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts).toHaveLength(1);
@@ -77,13 +83,15 @@ describe.each(TARGETS)('dist/%s', (target) => {
 });
 
 describe('dist/firefox', () => {
+  // data_collection_permissions: desktop Firefox 140 ESR installs it (the Firefox suite runs there too);
+  // only Firefox for Android needs 142, and the manifest claims no Android support.
   it('declares a background script, an id and a minimum version that knows data_collection_permissions', () => {
     const m = manifest('firefox');
     expect(m.background.scripts).toHaveLength(1);
     expect(m.background.service_worker).toBeUndefined();
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(Number.parseFloat(m.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(
-      142,
+      140,
     );
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });

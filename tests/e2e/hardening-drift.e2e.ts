@@ -102,7 +102,7 @@ describe('LinkedIn drift: a page that cannot be read', () => {
     await expect.poll(() => popup.locator('h1').first().textContent(), { timeout: 10_000 }).toBe(DRIFT.name);
     const note = popup.getByRole('textbox').first();
     expect(await note.inputValue()).toContain('Wei');
-    expect(await popup.getByRole('button', { name: 'Copy' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Copy', exact: true }).count()).toBe(1);
     // Quietly says the page could not be read, rather than guessing what it shows.
     expect(await popup.locator('main').textContent()).toMatch(
       /couldn’t be read|could not be read|can’t read/i,

@@ -173,7 +173,7 @@ describe('faults: the service worker stopped by the browser', () => {
     await expect
       .poll(() => popup.getByRole('heading', { name: 'Priya Natarajan' }).count(), { timeout: 10_000 })
       .toBe(1);
-    expect(await popup.getByRole('button', { name: 'Copy' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Copy', exact: true }).count()).toBe(1);
     const options = await ext.openPage('src/options/options.html#interviews');
     await expect
       .poll(() => options.getByText('Contoso Health').count(), { timeout: 10_000 })
