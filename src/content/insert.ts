@@ -13,13 +13,13 @@ import type { Visit } from './scene';
 /**
  * Fills `textarea` with `text` within `limit`, and says how it went, in words for the card and the bar.
  *
- * @example fillNoteBox(box, 200, 'Hi Priya, thank you…') // 'Note inserted. Read it over, then press Send.'
+ * @example fillNoteBox(box, 200, 'Hi Priya, thank you…') // 'Note inserted. Read it, then press Send.'
  */
 export function fillNoteBox(textarea: HTMLTextAreaElement, limit: number, text: string): string {
   if (text.length > limit) return `Your note is over LinkedIn’s ${limit} characters.`;
   return insertNote(textarea, text)
-    ? 'Note inserted. Read it over, then press Send.'
-    : 'LinkedIn’s box didn’t take it: copy the note from the popup.';
+    ? 'Note inserted. Read it, then press Send.'
+    : 'LinkedIn’s box didn’t take it: copy it from the popup.';
 }
 
 /**

@@ -26,7 +26,7 @@ export const EMAIL =
 
 /** LinkedIn's upsell instead of the note box: no personalised notes left this month. */
 export const USED_UP =
-  'No personalised notes left this month: send without one, thank them by message once they accept.';
+  'No personalised notes left this month: send without a note, thank them in a message once they accept.';
 
 /** LinkedIn's gate before the note step. */
 export const GATE = 'Press “Add a note”, then Insert note here.';
