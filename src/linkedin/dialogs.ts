@@ -9,16 +9,15 @@ import * as S from './selectors';
 /**
  * The roots LinkedIn's dialogs can be in: each outlet's open shadow root, or the outlet itself when it
  * has none. Only on a page with neither outlet (LinkedIn renamed them), the open shadow roots of
- * <body>'s children instead (one level: cheap, and enough to find a renamed outlet). Ours are skipped.
+ * <body>'s children instead (one level: cheap, and enough to find a renamed outlet). Ours are closed, so
+ * `shadowRoot` never shows them.
  *
  * @example noteDialogRoots(document) // [#interop-outlet's shadow root] on a 2026 page
  */
 export function noteDialogRoots(document: Document): (Element | ShadowRoot)[] {
   const outlets = all(document, S.dialogOutlets);
   if (outlets.length) return outlets.map((outlet) => outlet.shadowRoot ?? outlet);
-  return [...(document.body?.children ?? [])].flatMap((host) =>
-    host.shadowRoot && !host.hasAttribute('data-connect-coach') ? host.shadowRoot : [],
-  );
+  return [...(document.body?.children ?? [])].flatMap((host) => host.shadowRoot ?? []);
 }
 
 /**

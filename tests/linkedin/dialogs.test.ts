@@ -35,9 +35,9 @@ describe('noteDialogRoots: the outlets, not the whole page', () => {
 
   test('where LinkedIn renamed its outlets: the open shadow roots under <body>, never ours', () => {
     const { document } = open('sdui-connect.html', { run: true });
+    // Ours: a plain <div> with a closed root, as src/content/dom.ts makes it.
     const ours = document.createElement('div');
-    ours.setAttribute('data-connect-coach', 'card');
-    ours.attachShadow({ mode: 'open' });
+    ours.attachShadow({ mode: 'closed' });
     document.body.append(ours);
     const theirs = document.createElement('div');
     const renamed = theirs.attachShadow({ mode: 'open' });
