@@ -1,16 +1,26 @@
 /**
- * Every runtime message, as one zod discriminated union. The background validates each message it gets;
- * senders import only the types (`import type`), so the content script carries no zod.
+ * The protocol: every runtime message as one zod discriminated union (`MessageSchema`), and beside it
+ * what each one answers (`Replies`). The background validates each message it gets and its handlers must
+ * answer what the map says (`Handlers`: a missing or drifted handler fails `npm run typecheck`); the pages'
+ * and the content script's `ask` take their reply type from the message. Senders import only the types
+ * (`import type`), so the content script carries no zod.
  *
  * To the background (from the popup, the options page or the content script): the `type`s below.
  * To a tab's content script (from the popup): the `tab/…` types.
  */
+import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
-import { InterviewerSchema, InterviewSchema, SettingsSchema, TouchSchema } from './core/model';
+import type { Backup, Interview, Settings } from './core/model';
+import { InterviewerSchema, SettingsSchema, TouchSchema } from './core/model';
+import type { ProfileReading } from './linkedin/reading';
+import type { PageAnswer, StateReply, TabStatus, VisitAnswer } from './replies';
+import type { ImportPreview } from './storage/backup';
+import type { LinkedInCheck } from './storage/check';
+import type { Conflicted, Failure, StoredInterview } from './storage/types';
 
 const slug = z.string().min(1).max(300);
 
-/** What the content script read from a profile page (see `readProfile` in src/linkedin). */
+/** What the content script read from a profile page (`ProfileReading`, see `readProfile` in src/linkedin). */
 export const ProfileReadingSchema = z.object({
   slug,
   name: z.string().max(10_000).nullable(),
@@ -25,8 +35,7 @@ export const ProfileReadingSchema = z.object({
   layout: z.enum(['ember', 'sdui', 'unknown']).optional(),
   /** How the top card was found: by LinkedIn's known structure, or by the expected name and slug. */
   found: z.enum(['structure', 'name']).optional(),
-});
-export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
+}) satisfies z.ZodType<ProfileReading>;
 
 /**
  * The always-on script and the helper injected on demand (src/content/seam.ts): a visit's slug (null
@@ -99,7 +108,6 @@ export const MessageSchema = z.discriminatedUnion('type', [
     interviewerId: z.string(),
     slug,
   }),
-  z.object({ type: z.literal('plan/get') }),
   ...ON_DEMAND,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -112,44 +120,62 @@ export const TabMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 
-/** The answer to `tab/status`: what the page shows now. */
-export interface TabStatus {
-  reading: ProfileReading | null;
-  noteBox: { limit: number; remaining: number | null } | null;
-  /** The background's last answer about this person, if any: the popup falls back on its draft (with
-   * Copy) when the background does not answer. Optional: a content script may leave it out. */
-  answer?: PageAnswer | null;
-}
-
-/** Failure answers carry a sentence for the person. */
-export type Failure = { ok: false; error: string };
-
-export type { PageReply } from './replies';
-
-export { InterviewSchema, SettingsSchema };
+type Ok = { ok: true };
+type Updated = { ok: true; updated: boolean };
+type SettingsSaved = { ok: true; settings: Settings };
+type PersonSaved = { ok: true; interview: Interview };
 
 /**
- * The background's answer to `page/reading` for a person in the log: everything the helper card shows,
- * already in plain words, so the content script needs no rules, dates or schemas. `null` for people not
- * in the log (the content script then adds nothing to the page).
+ * What each background message answers when it succeeds, and the richer failure where there is one.
+ * Every message may also answer a plain `Failure` (see `Reply`): a refused sender, an invalid message,
+ * storage that failed.
  */
-export interface PageAnswer {
-  interviewId: string;
-  interviewerId: string;
-  name: string;
-  company: string;
-  verdict: 'avoid' | 'sent' | 'connected' | 'wait' | 'prepare' | 'send';
-  /** One sentence: the verdict and its window, e.g. "Send your request now; ideally by Friday 13 March." */
-  summary: string;
-  /** The reasons' sentences, most important first. */
-  reasons: string[];
-  /** The person's edited draft if any, else a fresh one; always within `limit`. */
-  draft: string;
-  limit: number;
-  /** False when inlineHelper is off: the content script then shows nothing but still keeps the log true. */
-  showHelper: boolean;
-  /** True when matched by name and company rather than by profile URL (the popup asks to confirm). */
-  byName: boolean;
-  /** One line on this month's scarce personalised notes for this person (planNotes); null when none applies. */
-  notePlan?: string | null;
+export interface Replies {
+  'backup/export': { ok: true; backup: Backup };
+  'backup/import': Ok;
+  'backup/preview': ImportPreview;
+  'store/wipe': Ok;
+  'state/get': StateReply;
+  'interview/put': { ok: true; interview: StoredInterview } | Conflicted;
+  'interview/delete': { ok: true; deleted: StoredInterview | null };
+  'interviewer/patch': PersonSaved;
+  'interviewer/touch': PersonSaved;
+  'settings/patch': SettingsSaved;
+  /** The person's answer, or null for someone not in the log. */
+  'page/reading': PageAnswer | null;
+  'page/invite-sent': Updated;
+  'page/note-box': SettingsSaved;
+  'page/own-profile': SettingsSaved;
+  'page/unreadable': Ok;
+  'check/get': { ok: true; check: LinkedInCheck };
+  'page/confirm-match': Updated;
+  'page/visit': VisitAnswer;
+  'tab/prepare': Ok;
+  'tab/report': { ok: true; report: string };
+}
+
+/** The message of type `T`. */
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/**
+ * What the background answers to a message of type `T`.
+ *
+ * @example type R = Reply<'check/get'>; // { ok: true; check: LinkedInCheck } | Failure
+ */
+export type Reply<T extends MessageType> = Replies[T] | Failure;
+
+/** One handler: the parsed message, the message as sent (for a patch's own keys), and who sent it. */
+export type Handler<T extends MessageType> = (
+  message: MessageOf<T>,
+  raw: unknown,
+  sender: Runtime.MessageSender,
+) => Promise<Reply<T>>;
+
+/** Every message's handler, each answering what `Replies` says. */
+export type Handlers = { [T in MessageType]: Handler<T> };
+
+/** What each content-script message answers. */
+export interface TabReplies {
+  'tab/status': TabStatus;
+  'tab/insert-note': { ok: boolean };
 }

@@ -4,7 +4,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { z } from 'zod';
-import { type Message, MessageSchema } from '../messages';
+import { type Handler, type Handlers, MessageSchema, type MessageType, type Reply } from '../messages';
 import { exportBackup, importBackup, previewImport } from '../storage/backup';
 import { readCheck, recordFailure, recordRead } from '../storage/check';
 import { readFailure, saveFailure } from '../storage/errors';
@@ -15,17 +15,8 @@ import { logChanged } from './commit';
 import { fromLinkedInTop, NOT_LINKEDIN, onDemandHandlers, senderSlug } from './on-demand';
 import { answerFor, findReading } from './page';
 import { applyReading, confirmMatch, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
-import { planItems } from './plan';
 import { fromOwnPage, NOT_OURS, TOO_FAST, withinRate } from './senders';
 import { addTouch, deleteInterview, patchInterviewer, patchSettings, putInterview } from './writer';
-
-type Handlers = {
-  [T in Message['type']]: (
-    message: Extract<Message, { type: T }>,
-    raw: unknown,
-    sender: Runtime.MessageSender,
-  ) => Promise<unknown>;
-};
 
 /**
  * Only the keys the sender wrote: a patch parsed with the model's schema gains every default (a patch of
@@ -40,7 +31,7 @@ function sentKeys<T extends object>(parsed: T, raw: unknown): Partial<T> {
   return Object.fromEntries(Object.entries(parsed).filter(([key]) => sent.includes(key))) as Partial<T>;
 }
 
-async function pageReading(reading: Extract<Message, { type: 'page/reading' }>['reading']) {
+const pageReading: Handler<'page/reading'> = async ({ reading }) => {
   const now = new Date();
   const update = await applyReading(reading, now);
   await noteReading(reading, now);
@@ -48,7 +39,7 @@ async function pageReading(reading: Extract<Message, { type: 'page/reading' }>['
   const state = await readAll();
   const match = findReading(state, reading);
   return match ? answerFor(match, state.settings, now, state.interviews) : null;
-}
+};
 
 /** A correct reading goes into the LinkedIn check; its failure to record never fails the reading. */
 function noteReading(reading: { layout?: string; found?: string }, now: Date): Promise<void> {
@@ -78,7 +69,7 @@ const HANDLERS: Handlers = {
     patchInterviewer(interviewId, interviewerId, sentKeys(patch, raw)),
   'interviewer/touch': ({ interviewId, interviewerId, touch }) => addTouch(interviewId, interviewerId, touch),
   'settings/patch': ({ patch }, raw) => patchSettings(sentKeys(patch, raw)),
-  'page/reading': ({ reading }) => pageReading(reading),
+  'page/reading': pageReading,
   'page/invite-sent': ({ slug, note, at }) => markInviteSent(slug, note, at),
   'page/note-box': ({ limit, remaining }) => noteBoxSeen(limit, remaining, new Date()),
   'page/unreadable': async ({ layout, what }) => {
@@ -92,8 +83,7 @@ const HANDLERS: Handlers = {
   'page/confirm-match': async ({ interviewId, interviewerId, slug }, _raw, sender) =>
     senderSlug(sender) === slug
       ? confirmMatch(interviewId, interviewerId, slug)
-      : { ok: false, error: 'Only the profile on this page can be confirmed.' },
-  'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
+      : { ok: false as const, error: 'Only the profile on this page can be confirmed.' },
   ...onDemandHandlers,
 };
 
@@ -120,12 +110,12 @@ function refusal(error: z.ZodError): Failure {
 }
 
 /**
- * Answers one runtime message: see the Replies in the report (state/get → { ok, settings, interviews, … },
- * page/reading → PageAnswer | null, …); anything invalid → { ok: false, error }.
+ * Answers one runtime message with what `Replies` (src/messages.ts) says for its type; anything invalid,
+ * refused or failed → a `Failure` ({ ok: false, error }).
  *
  * @example await handle({ type: 'state/get' }, {}) // { ok: true, settings, interviews, quarantine, problems, readOnly }
  */
-export async function handle(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+export async function handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageType>> {
   const ours = fromOwnPage(sender);
   if (!ours) {
     // Checked before reading the message: a flood or a forbidden request costs no work.
@@ -139,22 +129,13 @@ export async function handle(message: unknown, sender: Runtime.MessageSender): P
   // page/* only from the top frame of a LinkedIn tab: an extension page has no page to speak of.
   if (parsed.data.type.startsWith('page/') && !fromLinkedInTop(sender)) return NOT_LINKEDIN;
   try {
-    const route = HANDLERS[parsed.data.type] as (
-      message: Message,
-      raw: unknown,
-      sender: Runtime.MessageSender,
-    ) => Promise<unknown>;
-    return await route(parsed.data, message, sender);
+    // TypeScript cannot pair a union's member with its own handler: the map above is typed per type.
+    const route = HANDLERS[parsed.data.type] as Handler<MessageType>;
+    return await route(parsed.data as never, message, sender);
   } catch (error) {
     return READS.has(parsed.data.type) ? readFailure(error) : saveFailure(error);
   }
 }
 
 /** Messages that only read the log: a failure there is no failed save. */
-const READS = new Set<Message['type']>([
-  'state/get',
-  'backup/export',
-  'backup/preview',
-  'plan/get',
-  'check/get',
-]);
+const READS = new Set<MessageType>(['state/get', 'backup/export', 'backup/preview', 'check/get']);

@@ -5,21 +5,16 @@
  * the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { VisitAnswer } from '../content/seam';
 import { profileSlug } from '../linkedin/url';
-import type { Message } from '../messages';
+import type { Handler } from '../messages';
+import type { VisitAnswer } from '../replies';
 import { readAll } from '../storage/store';
+import type { Failure } from '../storage/types';
 import { ensureHelper, reportOf } from './inject';
 import { visitAnswer } from './page';
 
-type On<T extends Message['type']> = (
-  message: Extract<Message, { type: T }>,
-  raw: unknown,
-  sender: Runtime.MessageSender,
-) => Promise<unknown>;
-
 /** Refused `page/*` messages: from another site, a frame inside the page, or no tab at all. */
-export const NOT_LINKEDIN = { ok: false, error: 'Only a LinkedIn page can say what it shows.' } as const;
+export const NOT_LINKEDIN: Failure = { ok: false, error: 'Only a LinkedIn page can say what it shows.' };
 
 /**
  * Whether a message comes from the top frame of a tab showing https://www.linkedin.com/ (Chrome and
@@ -41,19 +36,23 @@ export const senderSlug = (sender: Runtime.MessageSender): string | undefined =>
 
 const NONE: VisitAnswer = { mode: 'none', name: null };
 
-const visit: On<'page/visit'> = async ({ slug, title }, _raw, sender) => {
+const visit: Handler<'page/visit'> = async ({ slug, title }, _raw, sender) => {
   const answer = visitAnswer(await readAll(), slug, title);
   if (answer.mode === 'none') return answer;
   const tabId = sender.tab?.id ?? -1;
   return (await ensureHelper(tabId, (sender as { documentId?: string }).documentId)) ? answer : NONE;
 };
 
-const prepare: On<'tab/prepare'> = async ({ tabId }) =>
+const prepare: Handler<'tab/prepare'> = async ({ tabId }) =>
   (await ensureHelper(tabId))
     ? { ok: true }
     : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
 
-const report: On<'tab/report'> = ({ tabId }) => reportOf(tabId);
+const report: Handler<'tab/report'> = ({ tabId }) => reportOf(tabId);
 
 /** The handlers for the messages of src/messages.ts's on-demand block. */
-export const onDemandHandlers = { 'page/visit': visit, 'tab/prepare': prepare, 'tab/report': report };
+export const onDemandHandlers = {
+  'page/visit': visit,
+  'tab/prepare': prepare,
+  'tab/report': report,
+} as const;

@@ -6,7 +6,7 @@
 
 import { bySlug, profileUrlOf } from '../core/match';
 import type { Interview, Interviewer, Invite } from '../core/model';
-import type { ProfileReading } from '../messages';
+import type { ProfileReading } from '../linkedin/reading';
 import type { Items } from '../storage/browser';
 import { interviewKey } from '../storage/keys';
 import type { StoredState } from '../storage/types';

@@ -3,7 +3,6 @@
  * script needs no rules, dates or schemas (DESIGN.md "The content script is eyes and hands").
  */
 
-import type { VisitAnswer } from '../content/seam';
 import { noteLimit } from '../core/basics';
 import { byName, bySlug, type Match, normaliseName } from '../core/match';
 import type { Interview, Settings } from '../core/model';
@@ -11,7 +10,8 @@ import { draftNote } from '../core/notes/draft';
 import { notePlanLine, planNotes } from '../core/planner/plan-notes';
 import { advise } from '../core/rules/advise';
 import { summarise } from '../core/rules/summary';
-import type { PageAnswer, ProfileReading } from '../messages';
+import type { ProfileReading } from '../linkedin/reading';
+import type { PageAnswer, VisitAnswer } from '../replies';
 import type { StoredState } from '../storage/types';
 
 /** The person on the page in the log: by profile address first, then by the same name at the same company. */

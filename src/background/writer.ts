@@ -16,7 +16,7 @@ import { type Conflict, conflictSentence, mergeInterview } from '../storage/merg
 import { revisionOf, withoutRevision } from '../storage/revisions';
 import { same } from '../storage/same';
 import type { Change, Snapshot } from '../storage/store';
-import type { Failure, StoredInterview } from '../storage/types';
+import type { Conflicted, Failure, StoredInterview } from '../storage/types';
 import { commit, refuse } from './commit';
 
 type SettingsAnswer = { ok: true; settings: Settings } | Failure;
@@ -35,8 +35,6 @@ function validInterview(value: unknown): { ok: true; interview: Interview } | Fa
   return { ok: false, error: `This interview can't be saved: ${firstIssue(parsed.error, 'it')}.`, issues };
 }
 
-/** The refusal of a change based on an older revision that could not be merged, with what is stored now. */
-export type Conflicted = Failure & { conflict: { current: StoredInterview | null; conflicts: Conflict[] } };
 type PutAnswer = { ok: true; interview: StoredInterview } | Failure | Conflicted;
 
 /** The revision a page's change was based on: the interview as it read it (with `revision`), or none. */

@@ -1,9 +1,3 @@
-/**
- * Card: the helper card right after this person's top card, once the person is there (see presence.ts)
- * and while the inline helper is on. It asks first when the match is by name and company; "yes" links
- * this profile to the interviewer in the log, "no" hides the card for the visit.
- */
-import type { PageAnswer } from '../messages';
 import { type Card, createCard } from './helper-card';
 import type { InsertActions } from './insert-row';
 import { ask } from './messaging';
@@ -24,7 +18,7 @@ export const onConfirm = (visit: Visit) => async (yes: boolean) => {
     slug,
   });
   // The log now knows this address: the background's new answer is by address.
-  const now = await ask<PageAnswer | null>({ type: 'page/reading', reading });
+  const now = await ask({ type: 'page/reading', reading });
   visit.set(now ? { confirmed: true, answer: now } : { confirmed: true });
 };
 

@@ -5,7 +5,8 @@
  * log keeper. Everything they add and every listener goes when the visit's signal aborts.
  */
 import { outermost } from '../linkedin';
-import type { PageAnswer, ProfileReading } from '../messages';
+import type { ProfileReading } from '../linkedin/reading';
+import type { PageAnswer } from '../replies';
 import * as card from './card';
 import * as dialogBar from './dialog-bar';
 import * as dialogWatch from './dialog-watch';

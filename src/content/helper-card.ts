@@ -5,7 +5,7 @@
  * name and company first asks whether this is the right person, and shows nothing else until then.
  * It never clicks anything on the page.
  */
-import type { ProfileReading } from '../messages';
+import type { ProfileReading } from '../linkedin/reading';
 import { el, onPress, shadowHost } from './dom';
 import { type InsertActions, insertRow } from './insert-row';
 import type { Scene } from './scene';

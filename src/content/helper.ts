@@ -5,7 +5,7 @@
  * script (src/content/seam.ts) and answers the popup's `tab/…` messages.
  */
 import { findNoteBox, insertNote, readProfile } from '../linkedin';
-import type { TabStatus } from '../messages';
+import type { TabStatus } from '../replies';
 import { keepOwnProfile } from './log-keeper';
 import { answerTabs } from './messaging';
 import { page, visit } from './visit';

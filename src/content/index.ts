@@ -11,8 +11,8 @@
  * A fresh copy (injected by the background on update) first stops any older copy in this world.
  */
 import { profileSlug } from '../linkedin/url';
-import type { Message } from '../messages';
-import type { VisitAnswer } from './seam';
+import type { Message, Reply } from '../messages';
+import type { Failure } from '../storage/types';
 import { watchVisits } from './watcher';
 
 /** Whether this script still belongs to a running extension: an orphan's `chrome.runtime` has no id. */
@@ -23,6 +23,9 @@ function alive(): boolean {
     return false;
   }
 }
+
+/** The visit's answer (a `Failure` is not told apart here, as in src/content/messaging.ts `ask`). */
+type VisitAnswer = Exclude<Reply<'page/visit'>, Failure>;
 
 /**
  * Sends a message to the background: its answer, or undefined when there is none. Sending from an

@@ -4,7 +4,6 @@
  * popup follow the page.
  */
 import { readProfile } from '../linkedin';
-import type { PageAnswer } from '../messages';
 import { ask } from './messaging';
 import type { Visit } from './scene';
 import { followTopCard } from './top-card';
@@ -20,7 +19,7 @@ export function init(visit: Visit): void {
     const reading = readProfile(document, location, null, visit.now.answer.name);
     if (!reading || JSON.stringify(reading) === JSON.stringify(visit.now.reading)) return visit.set({ top });
     visit.set({ top, reading });
-    void ask<PageAnswer | null>({ type: 'page/reading', reading }).then((answer) => {
+    void ask({ type: 'page/reading', reading }).then((answer) => {
       if (!visit.signal.aborted && answer) visit.set({ answer });
     });
   };

@@ -4,7 +4,9 @@
  * themselves, whether they confirmed a match by name, and LinkedIn's invitation dialog if it is open.
  * Features read `visit.now` and hear each change through `visit.watch`; none calls another.
  */
-import type { PageAnswer, ProfileReading } from '../messages';
+
+import type { ProfileReading } from '../linkedin/reading';
+import type { PageAnswer } from '../replies';
 
 /** LinkedIn's invitation dialog as the dialog watch sees it; `mine` when it is for this visit's person. */
 export interface Dialog {

@@ -10,19 +10,7 @@
  * calls it for each visit the background says needs it, with the visit's abort signal.
  * Types only: this file adds no code to either bundle.
  */
-
-/** The background's answer to `page/visit`: what this visit needs of the helper (injected by then). */
-export interface VisitAnswer {
-  /**
-   * `coach`: a person in the log (by address) or possibly in it (the tab's title names someone of the
-   * log who has no address yet): read the card, ask `page/reading`, show the helper.
-   * `own`: one's own profile: read the checklist.
-   * `none`: a stranger: nothing is read, nothing is added.
-   */
-  mode: 'coach' | 'own' | 'none';
-  /** The name the log has for the person, for finding the card when LinkedIn's structure changed. */
-  name: string | null;
-}
+import type { VisitAnswer } from '../replies';
 
 /** What the injected helper offers the always-on script. */
 export interface Helper {

@@ -4,11 +4,11 @@
  * the background about them and coach if they are in the log. Strangers never get here.
  */
 import { layoutOf, readProfile, topCard } from '../linkedin';
-import type { PageAnswer, ProfileReading } from '../messages';
+import type { ProfileReading } from '../linkedin/reading';
+import type { PageAnswer, VisitAnswer } from '../replies';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
 import { ask } from './messaging';
-import type { VisitAnswer } from './seam';
 import { waitForTopCard } from './top-card';
 
 /** What the page shows now and the background's last answer about it, for the popup's `tab/status`;
@@ -38,7 +38,7 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
   }
   page.reading = reading;
   if (visitAnswer.mode === 'own' || reading.own) return keepOwnProfile();
-  const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });
+  const answer = await ask({ type: 'page/reading', reading });
   if (!answer || signal.aborted) return;
   page.answer = answer;
   // The card could have been replaced while the background answered: follow whichever is there now.

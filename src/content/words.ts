@@ -1,7 +1,7 @@
 /**
  * What the helper says on LinkedIn's page, in one place so the card and the bar say it the same way.
  */
-import type { PageAnswer } from '../messages';
+import type { PageAnswer } from '../replies';
 
 /** The verdict as a person reads it: the card's tag and its region's name (DESIGN.md "Contracts"). */
 export const VERDICT: Record<PageAnswer['verdict'], string> = {

@@ -2,8 +2,9 @@
  * What the top card's actions say about the relation, as the page shows it without any interaction:
  * Pending, Connect, Follow, Message, and whether Connect waits under More.
  */
-import type { ProfileReading } from '../messages';
+
 import { all, any, first, pressable, shown, text } from './dom';
+import type { ProfileReading } from './reading';
 import * as S from './selectors';
 import { slugOfLink } from './top-card';
 

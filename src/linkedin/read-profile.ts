@@ -2,9 +2,10 @@
  * Reading a profile page: who the person is, how they relate to the reader, and on one's own profile,
  * what the profile has. Everything is read from the top card of the URL's person only.
  */
-import type { ProfileReading } from '../messages';
+
 import { readDegree, readRelation } from './actions';
 import { all, any, first, shown, text } from './dom';
+import type { ProfileReading } from './reading';
 import * as S from './selectors';
 import { knownCard, nameHeading, slugOfLink, topCard, topCards } from './top-card';
 import { type Address, profileSlug } from './url';

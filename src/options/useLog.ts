@@ -3,7 +3,7 @@
  * make and whenever the page comes back into view (the popup or a LinkedIn page may have changed it).
  */
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { StateReply } from '../ui/client';
+import type { StateReply } from '../replies';
 import { takeLog } from './readLog';
 
 export type LogState = Omit<StateReply, 'ok'>;

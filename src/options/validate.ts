@@ -5,6 +5,7 @@
  */
 import { addYears, format, formatISO } from 'date-fns';
 import { type Interview, type InterviewInput, InterviewSchema } from '../core/model';
+import { fieldKey } from '../ui/field-errors';
 import {
   type InterviewDraft,
   type InterviewerDraft,
@@ -175,15 +176,6 @@ function interviewerInput(row: InterviewerDraft, now: Date) {
     email: row.email.trim() || undefined,
     invite,
   };
-}
-
-/** The form's key for a schema issue; `formIndex` maps the checked rows back to their place in the form. */
-function fieldKey(path: PropertyKey[], formIndex: number[]): string {
-  if (path[0] === 'topics') return 'topics';
-  if (path[0] === 'interviewers' && typeof path[1] === 'number' && path[2] !== undefined) {
-    return `interviewers.${formIndex[path[1]] ?? path[1]}.${String(path[2])}`;
-  }
-  return path.length ? String(path[0]) : 'form';
 }
 
 const LABELS: Record<string, string> = {

@@ -4,7 +4,7 @@
  */
 
 import { useState } from 'preact/hooks';
-import type { TabStatus } from '../messages';
+import type { TabStatus } from '../replies';
 import { askTab } from '../ui/client';
 import { copyText } from '../ui/clipboard';
 

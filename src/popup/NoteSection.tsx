@@ -8,7 +8,7 @@ import { noteLimit } from '../core/basics';
 import type { Interview, Interviewer, Settings } from '../core/model';
 import { draftNote, NOTE_VARIANTS } from '../core/notes/draft';
 import type { Tone } from '../core/rules/types';
-import type { TabStatus } from '../messages';
+import type { TabStatus } from '../replies';
 import { type Change, sentChange } from '../ui/follow-up-writes';
 import { NoteEditor, noteBlocked } from '../ui/NoteEditor';
 import { TONE_LABEL, TONES } from '../ui/words';

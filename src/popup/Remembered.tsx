@@ -5,7 +5,7 @@
 
 import { useState } from 'preact/hooks';
 import { verdictStyle } from '../core/verdicts';
-import type { PageAnswer } from '../messages';
+import type { PageAnswer } from '../replies';
 import { NoteEditor, noteBlocked } from '../ui/NoteEditor';
 import { VerdictBadge } from '../ui/VerdictBadge';
 import { NoteActions } from './NoteActions';

@@ -9,7 +9,7 @@ import type { Interview, Interviewer, Settings } from '../core/model';
 import { POLICY } from '../core/rules/policy';
 import { dayLabel } from '../core/rules/reasons';
 import type { Advice } from '../core/rules/types';
-import type { TabStatus } from '../messages';
+import type { TabStatus } from '../replies';
 import {
   acceptedChange,
   type Change,

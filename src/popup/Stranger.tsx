@@ -2,8 +2,9 @@
 
 import { useState } from 'preact/hooks';
 import { profileUrlOf } from '../core/match';
-import type { ProfileReading } from '../messages';
-import { ask, type StateReply } from '../ui/client';
+import type { ProfileReading } from '../linkedin/reading';
+import type { StateReply } from '../replies';
+import { ask } from '../ui/client';
 import { Field } from '../ui/Field';
 import { formatStored } from '../ui/format';
 import { FORM_LABEL, RoleSelect } from '../ui/RoleSelect';

@@ -5,8 +5,8 @@
 
 import { profileUrlOf } from '../core/match';
 import type { Interview, InterviewerRole, InterviewInput } from '../core/model';
-import type { ProfileReading } from '../messages';
-import type { Issue } from '../ui/client';
+import type { ProfileReading } from '../linkedin/reading';
+import { fieldKey, type IssueAt } from '../ui/field-errors';
 import { localInputToIso } from '../ui/format';
 
 export const NEW = 'new';
@@ -101,11 +101,10 @@ export function buildInterview(
 }
 
 /** The background's refusal, placed on the fields it is about; anything else goes above the form. */
-export function errorsFromIssues(error: string, issues: Issue[] | undefined): FormErrors {
+export function errorsFromIssues(error: string, issues: readonly IssueAt[] | undefined): FormErrors {
   const errors: FormErrors = {};
   for (const issue of issues ?? []) {
-    const path = Array.isArray(issue.path) ? issue.path.join('.') : issue.path;
-    const field = fieldOf(path);
+    const field = FIELD_OF.get(fieldKey(issue.path).replace(/^interviewers\.\d+\./, 'interviewer.'));
     if (field) errors[field] ??= `${FIELD_WORDS[field]} ${issue.message.replace(/\.$/, '')}.`;
   }
   if (Object.keys(errors).length === 0) errors.form = error;
@@ -122,11 +121,11 @@ const FIELD_WORDS: Readonly<Record<keyof AddForm, string>> = {
   at: 'The date',
 };
 
-function fieldOf(path: string): keyof AddForm | null {
-  if (/^company$/.test(path)) return 'company';
-  if (/^role$/.test(path)) return 'jobRole';
-  if (/^at$/.test(path)) return 'at';
-  if (/^interviewers[.[]\d+\]?\.name$/.test(path)) return 'name';
-  if (/^interviewers[.[]\d+\]?\.title$/.test(path)) return 'title';
-  return null;
-}
+/** The add form's field for an interview form key (any interviewer row: the form adds one person). */
+const FIELD_OF = new Map<string, keyof AddForm>([
+  ['company', 'company'],
+  ['role', 'jobRole'],
+  ['at', 'at'],
+  ['interviewer.name', 'name'],
+  ['interviewer.title', 'title'],
+]);

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Interview, Settings } from '../core/model';
 import type { LintFinding } from '../core/notes/types';
-import type { TabStatus } from '../messages';
+import type { TabStatus } from '../replies';
 import { ask, askTab } from '../ui/client';
 import { carryOver, type Spelt, spellCheck } from '../ui/spelling-client';
 

@@ -1,6 +1,6 @@
 /** Everything the popup learns before its first render: its tab, that tab's page, and the log. */
-import type { TabStatus } from '../messages';
-import { ask, askTab, findTab, type StateReply, type TabRef } from '../ui/client';
+import type { StateReply, TabStatus } from '../replies';
+import { ask, askTab, findTab, type TabRef } from '../ui/client';
 import { chooseView, type View } from './view';
 
 export interface Loaded {

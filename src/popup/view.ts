@@ -4,10 +4,10 @@
  */
 
 import { findPerson, type Match } from '../core/match';
+import type { ProfileReading } from '../linkedin/reading';
 import { profileSlug } from '../linkedin/url';
-import type { PageAnswer, ProfileReading, TabStatus } from '../messages';
+import type { PageAnswer, StateReply, TabStatus } from '../replies';
 import { isPageAnswer } from '../replies';
-import type { StateReply } from '../ui/client';
 
 export type View =
   /** A person in the log; `reading` is null when the page could not be read (matched by its address). */

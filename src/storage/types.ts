@@ -1,6 +1,7 @@
 /** The shapes storage keeps beside the log itself, and what a read of the whole store answers. */
 import { z } from 'zod';
 import { type Interview, IsoDateTime, type Settings } from '../core/model';
+import type { Conflict } from './merge';
 
 export const MetaSchema = z.object({
   schemaVersion: z.int().min(0),
@@ -43,9 +44,15 @@ export interface FieldIssue {
   message: string;
 }
 
-/** A refused or failed write: one sentence for the person, and the fields at fault when there are any. */
+/**
+ * Every failure answer of the extension (a refused or failed write, a refused sender, an invalid message):
+ * one sentence for the person, and the fields at fault when there are any.
+ */
 export interface Failure {
   ok: false;
   error: string;
   issues?: FieldIssue[];
 }
+
+/** A change refused because the interview changed elsewhere meanwhile: what is stored now, and why. */
+export type Conflicted = Failure & { conflict: { current: StoredInterview | null; conflicts: Conflict[] } };

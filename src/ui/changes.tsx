@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Message } from '../messages';
+import { isFailure } from '../replies';
 import { ask } from './client';
 import type { Change } from './follow-up-writes';
 
@@ -12,7 +13,7 @@ import type { Change } from './follow-up-writes';
 async function send(messages: readonly Message[]): Promise<string | null> {
   for (const message of messages) {
     const reply = await ask(message);
-    if (!reply.ok) return reply.error;
+    if (isFailure(reply)) return reply.error;
   }
   return null;
 }

@@ -6,67 +6,8 @@
  * so no polyfill is loaded. Nothing here throws: a silent or missing receiver becomes a `Failure` (or
  * `null` for a tab), which the pages turn into a calm sentence.
  */
-import type { Interview, Settings } from '../core/model';
-import type { Failure, Message, TabMessage, TabStatus } from '../messages';
+import type { Message, Reply, TabMessage, TabReplies } from '../messages';
 import { isFailure } from '../replies';
-import type { LinkedInCheck } from '../storage/check';
-
-/** A record the background could not read and kept aside (never deleted). */
-export interface QuarantinedRecord {
-  key: string;
-  reason: string;
-  at: string;
-}
-
-/** An interview as stored, with its revision: what a page's change to it says it was based on. */
-export type StoredInterview = Interview & { revision: number };
-
-export interface StateReply {
-  ok: true;
-  settings: Settings;
-  /** Oldest interview first. */
-  interviews: StoredInterview[];
-  quarantine: QuarantinedRecord[];
-  /** Sentences about records this read set aside, for the person. */
-  problems?: string[];
-  /** True when the data was written by a newer version: nothing can be changed until an update. */
-  readOnly?: boolean;
-}
-
-/** One problem with a record the background refused, e.g. `{ path: 'interviewers.0.name', message }`. */
-export interface Issue {
-  path: string | (string | number)[];
-  message: string;
-}
-
-export type Ok = { ok: true };
-export type Refusal = Failure & { issues?: Issue[] };
-
-/** A change refused because the interview changed elsewhere meanwhile: what is stored now, and why. */
-export type Conflicted = Refusal & {
-  conflict: {
-    current: StoredInterview | null;
-    conflicts: { field: string; yours: string; theirs: string }[];
-  };
-};
-
-/** What each background message answers; messages not listed answer `Ok | Failure`. */
-interface Replies {
-  'state/get': StateReply | Failure;
-  'interview/put': { ok: true; interview: StoredInterview } | Refusal | Conflicted;
-  'interview/delete': { ok: true; deleted: StoredInterview | null } | Failure;
-  'interviewer/patch': Ok | Refusal;
-  'settings/patch': Ok | Refusal;
-  'check/get': { ok: true; check: LinkedInCheck } | Failure;
-  'tab/report': { ok: true; report: string } | Failure;
-}
-export type ReplyTo<T extends Message['type']> = T extends keyof Replies ? Replies[T] : Ok | Failure;
-
-/** What each content-script message answers. */
-interface TabReplies {
-  'tab/status': TabStatus;
-  'tab/insert-note': { ok: boolean };
-}
 
 /** How long to wait for an answer: a waking service worker takes well under a second. */
 const TIMEOUT_MS = 4000;
@@ -79,18 +20,19 @@ const SILENT = 'Connect Coach’s background did not answer.';
  * const state = await ask({ type: 'state/get' });
  * if (state.ok) console.log(state.interviews.length);
  */
-export async function ask<M extends Message>(message: M): Promise<ReplyTo<M['type']>> {
-  const failure = (error: string) => ({ ok: false, error }) as ReplyTo<M['type']>;
+export async function ask<M extends Message>(message: M): Promise<Reply<M['type']>> {
+  const silent = { ok: false, error: SILENT } as const;
   try {
-    const reply = await withTimeout(chrome.runtime.sendMessage(message));
+    // The background answers what `Replies` says for this type (its handlers are typed by that map).
+    const reply: Reply<M['type']> = await withTimeout(chrome.runtime.sendMessage(message));
     if (reply && typeof reply === 'object' && typeof (reply as { ok?: unknown }).ok === 'boolean') {
       // A failure always carries a sentence to show, even from a background that forgot one.
-      if (isFailure(reply) && typeof reply.error !== 'string') return failure(SILENT);
-      return reply as ReplyTo<M['type']>;
+      if (isFailure(reply) && typeof reply.error !== 'string') return silent;
+      return reply;
     }
-    return failure(SILENT);
+    return silent;
   } catch {
-    return failure(SILENT);
+    return silent;
   }
 }
 
@@ -106,11 +48,12 @@ export async function askTab<M extends TabMessage>(
   message: M,
 ): Promise<TabReplies[M['type']] | null> {
   try {
-    const reply = await withTimeout(chrome.tabs.sendMessage(tabId, message));
+    // The content script answers what `TabReplies` says (src/content/messaging.ts `answerTabs`).
+    const reply: TabReplies[M['type']] = await withTimeout(chrome.tabs.sendMessage(tabId, message));
     // A failure reply is no status: the popup then reads the tab's address alone.
     if (!reply || typeof reply !== 'object' || isFailure(reply)) return null;
     if (message.type === 'tab/status' && !('reading' in reply)) return null;
-    return reply as TabReplies[M['type']];
+    return reply;
   } catch {
     return null;
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
+import { planItems } from '../../src/background/plan';
 import { SettingsSchema } from '../../src/core/model';
+import { readAll } from '../../src/storage/store';
 import { sampleInterview, snapshot, useFakeStore } from '../support/fake-store';
 import { LINKEDIN_TAB, OWN_PAGE, POPUP } from '../support/senders';
 
@@ -121,12 +123,9 @@ describe("the answers' shapes", () => {
     });
   });
 
-  it('plan/get: the next actions, soonest first, with ISO times and words', async () => {
+  it('the plan (planItems, for the reminders): the next actions, soonest first, with ISO times and words', async () => {
     await handle({ type: 'interview/put', interview: sampleInterview() }, popup);
-    const answer = (await handle({ type: 'plan/get' }, popup)) as {
-      ok: true;
-      plan: Array<Record<string, unknown>>;
-    };
+    const answer = { ok: true, plan: planItems(await readAll(), new Date()) };
     expect(answer.ok).toBe(true);
     expect(answer.plan.map((item) => [item.interviewerId, item.kind])).toEqual([
       ['p-1', 'connect'],

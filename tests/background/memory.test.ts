@@ -22,7 +22,7 @@ describe('the log kept in memory', () => {
     expect((await state()).interviews).toHaveLength(1);
     const reads = get.mock.calls.length;
     expect((await state()).interviews).toHaveLength(1);
-    await handle({ type: 'plan/get' }, OWN_PAGE);
+    await handle({ type: 'backup/export' }, OWN_PAGE);
     expect(get.mock.calls.length).toBe(reads);
   });
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProfileReading } from '../../src/messages';
+import type { ProfileReading } from '../../src/linkedin/reading';
 import { readAll } from '../../src/storage/store';
 import { NOW, sampleInterview, snapshot, useFakeStore } from '../support/fake-store';
 import { ask, onPage, person, seedLog } from '../support/page-log';

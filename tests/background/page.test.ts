@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { advise } from '../../src/core/rules/advise';
-import type { PageAnswer } from '../../src/messages';
+import type { PageAnswer } from '../../src/replies';
 import { readAll } from '../../src/storage/store';
 import { NOW, snapshot, useFakeStore } from '../support/fake-store';
 import { ask, onPage, person, seedLog } from '../support/page-log';

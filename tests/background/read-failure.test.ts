@@ -8,7 +8,7 @@ vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
 
 describe('when the browser cannot read the stored log', () => {
-  it.each(['state/get', 'backup/export', 'plan/get'])(
+  it.each(['state/get', 'backup/export', 'check/get'])(
     '%s says it could not read, not that a save failed',
     async (type) => {
       vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { VisitAnswer } from '../../src/content/seam';
-import type { Message, PageAnswer } from '../../src/messages';
+import type { Message } from '../../src/messages';
+import type { PageAnswer, VisitAnswer } from '../../src/replies';
 import { recordShadowRoots, trusted } from './trusted';
 
 /** The background, in memory: answers each page/visit with `reply(slug)`, a reading with `reading`;

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { VisitAnswer } from '../../src/content/seam';
 import { visit } from '../../src/content/visit';
-import type { Message, PageAnswer } from '../../src/messages';
+import type { Message } from '../../src/messages';
+import type { PageAnswer, VisitAnswer } from '../../src/replies';
 import { recordShadowRoots, trusted } from './trusted';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/linkedin');

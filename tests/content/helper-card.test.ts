@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { connectHint, createCard } from '../../src/content/helper-card';
 import { createBar } from '../../src/content/note-bar';
 import type { Dialog, Scene } from '../../src/content/scene';
-import type { PageAnswer } from '../../src/messages';
+import type { PageAnswer } from '../../src/replies';
 import { trusted, untrusted } from './trusted';
 
 const answer = (over: Partial<PageAnswer> = {}): PageAnswer => ({

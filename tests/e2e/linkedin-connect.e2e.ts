@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PageAnswer } from '../../src/messages';
+import type { PageAnswer } from '../../src/replies';
 import { barOn, controlsOf, press } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 import {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TabStatus } from '../../src/messages';
+import type { TabStatus } from '../../src/replies';
 import { cardOn as ourCard, personIsThere } from './cdp-kit';
 import { type Extension, FIXTURES } from './harness';
 

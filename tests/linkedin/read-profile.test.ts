@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { readProfile, topCard } from '../../src/linkedin';
-import type { ProfileReading } from '../../src/messages';
+import type { ProfileReading } from '../../src/linkedin/reading';
 import { ProfileReadingSchema } from '../../src/messages';
 import { closeAll, configOf, open, openHtml, PAGES, personOf, renderFixture } from './pages';
 

@@ -4,7 +4,7 @@
  */
 import { handle } from '../../src/background/handlers';
 import type { InterviewInput } from '../../src/core/model';
-import type { ProfileReading } from '../../src/messages';
+import type { ProfileReading } from '../../src/linkedin/reading';
 import { readAll } from '../../src/storage/store';
 import { sampleInterview } from './fake-store';
 import { LINKEDIN_TAB, senderFor } from './senders';

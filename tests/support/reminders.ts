@@ -5,7 +5,9 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
+import { planItems } from '../../src/background/plan';
 import type { InterviewInput } from '../../src/core/model';
+import type { StoredState } from '../../src/storage/types';
 import { senderFor } from './senders';
 
 export const HOUR = 3_600_000;
@@ -89,9 +91,7 @@ export async function badge(): Promise<{ text: string; title: string }> {
 
 /** What the plan says of one interviewer now: kind, due time (as a Date) and reasons. */
 export async function planned(ask: (message: unknown) => Promise<unknown>, interviewerId: string) {
-  const { plan } = (await ask({ type: 'plan/get' })) as {
-    plan: { interviewerId: string; kind: string; dueAt: string; reasons: string[] }[];
-  };
+  const plan = planItems((await ask({ type: 'state/get' })) as StoredState, new Date());
   const item = plan.find((candidate) => candidate.interviewerId === interviewerId);
   if (!item) throw new Error(`${interviewerId} has nothing planned`);
   return { ...item, dueAt: new Date(item.dueAt) };

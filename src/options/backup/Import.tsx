@@ -3,23 +3,13 @@
  * show it, and import only when the person confirms. A bad file gets a clear message and changes nothing.
  */
 import { useState } from 'preact/hooks';
+import type { ImportPreview } from '../../storage/backup';
 import { ask } from '../../ui/client';
 import { useStatus } from '../status';
 import { readBackupFile } from './files';
 
 type Mode = 'merge' | 'replace';
 
-/** The background's answer to `backup/preview`: counts (or the records themselves) of each change. */
-export interface PreviewReply {
-  ok: true;
-  added: number | unknown[];
-  replaced: number | unknown[];
-  kept: number | unknown[];
-  removed: number | unknown[];
-  settingsChanged: boolean;
-}
-
-const count = (value: number | unknown[]) => (Array.isArray(value) ? value.length : Number(value) || 0);
 const interviews = (n: number) => (n === 1 ? '1 interview' : `${n} interviews`);
 
 /** A replace can remove interviews: typed, like Erase, rather than one click. */
@@ -34,7 +24,7 @@ export function Import({ onImported }: { onImported(): void }) {
   const [mode, setMode] = useState<Mode>('merge');
   const [backup, setBackup] = useState<unknown>(null);
   const [fileName, setFileName] = useState('');
-  const [preview, setPreview] = useState<PreviewReply | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const say = useStatus();
@@ -45,7 +35,7 @@ export function Import({ onImported }: { onImported(): void }) {
     const reply = await ask({ type: 'backup/preview', backup: value, mode: nextMode });
     if (!reply.ok) return setError(`This file can't be imported. ${reply.error} Nothing was changed.`);
     setError(null);
-    setPreview(reply as unknown as PreviewReply);
+    setPreview(reply);
   };
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -115,10 +105,10 @@ export function Import({ onImported }: { onImported(): void }) {
               What importing <span class="user-text">{fileName}</span> will change
             </h3>
             <ul>
-              <li>{interviews(count(preview.added))} added</li>
-              <li>{interviews(count(preview.replaced))} replaced by the file's version</li>
-              <li>{interviews(count(preview.kept))} kept as they are</li>
-              <li>{interviews(count(preview.removed))} removed</li>
+              <li>{interviews(preview.added)} added</li>
+              <li>{interviews(preview.replaced)} replaced by the file's version</li>
+              <li>{interviews(preview.kept)} kept as they are</li>
+              <li>{interviews(preview.removed)} removed</li>
               <li>Settings: {preview.settingsChanged ? 'taken from the file' : 'unchanged'}</li>
             </ul>
             {mode === 'replace' && (

@@ -1,8 +1,8 @@
 /** Records the background could not read: shown, never hidden or deleted, and part of every export. */
-import type { QuarantinedRecord } from '../../ui/client';
+import type { QuarantineEntry } from '../../storage/types';
 import { formatStored } from '../../ui/format';
 
-export function Quarantine({ records }: { records: QuarantinedRecord[] }) {
+export function Quarantine({ records }: { records: QuarantineEntry[] }) {
   if (records.length === 0) return null;
   return (
     <section class="card quarantine" aria-labelledby="quarantine-title">

@@ -3,7 +3,9 @@
  * the messages sit next to the fields and focus goes to the first one to fix.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask, type Issue, type StoredInterview } from '../../ui/client';
+import type { FieldIssue, StoredInterview } from '../../storage/types';
+import { ask } from '../../ui/client';
+import { fieldKey } from '../../ui/field-errors';
 import { emptyInterviewer, type InterviewDraft } from '../draft';
 import { untouchedAsStored } from '../rebase';
 import { useStatus } from '../status';
@@ -126,14 +128,9 @@ const errorsOf = (result: ReturnType<typeof validateInterview>): FieldErrors =>
   result.ok ? {} : result.errors;
 
 /** The background's refusal, placed next to the fields it names. */
-function issuesToErrors(issues: Issue[]): FieldErrors {
+function issuesToErrors(issues: FieldIssue[]): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const parts = typeof issue.path === 'string' ? issue.path.split('.') : issue.path.map(String);
-    const key =
-      parts[0] === 'interviewers' && parts.length > 2 ? parts.slice(0, 3).join('.') : (parts[0] ?? 'form');
-    errors[key] ??= issue.message;
-  }
+  for (const issue of issues) errors[fieldKey(issue.path)] ??= issue.message;
   return errors;
 }
 

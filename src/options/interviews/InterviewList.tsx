@@ -1,7 +1,7 @@
 /** The log's interviews, newest first, each with its interviewers and a way to edit or delete it. */
 import { format } from 'date-fns';
 import { useMemo, useState } from 'preact/hooks';
-import type { StoredInterview as Interview } from '../../ui/client';
+import type { StoredInterview as Interview } from '../../storage/types';
 import { ROLE_LABEL } from '../../ui/words';
 import { editHash } from '../route';
 import { INVITE_LABEL, OUTCOME_LABEL } from './labels';

@@ -3,7 +3,8 @@
  * `#interviews/edit/<id>`). Deleting an interview, or saving one with interviewers removed, can be undone
  * from the status line; the Undo is merged by revision, so it never undoes later changes made elsewhere.
  */
-import { ask, type StoredInterview } from '../../ui/client';
+import type { StoredInterview } from '../../storage/types';
+import { ask } from '../../ui/client';
 import { draftOf, emptyDraft } from '../draft';
 import type { Route } from '../route';
 import { useStatus } from '../status';

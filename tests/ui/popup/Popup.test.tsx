@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftNote } from '../../../src/core/notes/draft';
-import type { PageAnswer } from '../../../src/messages';
 import { loadPopup } from '../../../src/popup/load';
 import { Popup, RENDERED_MARK } from '../../../src/popup/Popup';
+import type { PageAnswer } from '../../../src/replies';
 import { installChrome } from './fake-chrome';
 import { contoso, reading, state } from './log';
 
@@ -231,7 +231,7 @@ describe('when something is wrong', () => {
   });
 
   it('a record kept aside: says so, and the rest works', async () => {
-    const quarantine = [{ key: 'interview:x', reason: 'not readable', at: '2026-03-10T10:00:00Z' }];
+    const quarantine = [{ key: 'interview:x', reason: 'not readable', at: '2026-03-10T10:00:00Z', value: 1 }];
     installChrome({
       url: PRIYA_URL,
       status: { reading: priyaReading, noteBox: null },

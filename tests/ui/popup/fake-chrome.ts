@@ -3,8 +3,7 @@
  * background that answers from a log (or stays silent). Records what the popup sent.
  */
 import { vi } from 'vitest';
-import type { TabStatus } from '../../../src/messages';
-import type { StateReply } from '../../../src/ui/client';
+import type { StateReply, TabStatus } from '../../../src/replies';
 
 export interface FakeWorld {
   /** The tab's address; the popup is opened with `?tab=7`. */

@@ -5,8 +5,8 @@ import {
   InterviewSchema,
   SettingsSchema,
 } from '../../../src/core/model';
-import type { ProfileReading } from '../../../src/messages';
-import type { StateReply } from '../../../src/ui/client';
+import type { ProfileReading } from '../../../src/linkedin/reading';
+import type { StateReply } from '../../../src/replies';
 
 export const interview = (input: InterviewInput): Interview => InterviewSchema.parse(input);
 
@@ -50,6 +50,8 @@ export function state(interviews: Interview[], extra: Partial<StateReply> = {}):
     }),
     interviews: interviews.map((interview) => ({ ...interview, revision: 1 })),
     quarantine: [],
+    problems: [],
+    readOnly: false,
     ...extra,
   };
 }
