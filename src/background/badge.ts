@@ -1,5 +1,5 @@
 /** The toolbar badge: how many follow-ups are due, in a calm colour (a nudge, not an alarm). */
-import { browser } from '../storage/browser';
+import { browser } from '../browser';
 
 /** The shared theme's accent blue (src/ui/theme.css): calm, and AA-contrast with the white count. */
 const BADGE_COLOUR = '#0b5cad';

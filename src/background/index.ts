@@ -3,7 +3,7 @@
  * listener is registered synchronously at the top level, before any await.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { browser } from '../storage/browser';
+import { browser } from '../browser';
 import { prepareStore } from '../storage/store';
 import { handle } from './handlers';
 import { injectOpenTabs } from './inject';

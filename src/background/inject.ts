@@ -5,7 +5,7 @@
  * open (an orphaned older copy there stops itself). Always the tab's top frame, in the extension's
  * isolated world, from the extension's own files: no remote code.
  */
-import { browser } from '../storage/browser';
+import { browser } from '../browser';
 
 /** The bundles scripts/build.mjs writes beside the manifest (self-contained IIFE files). */
 export const HELPER_FILE = 'helper.js';

@@ -2,8 +2,9 @@
  * The reminders' notifications: what they say, and what clicking one opens. A notification's id names the
  * person it speaks of, so a click finds them in the log even after the service worker has restarted.
  */
+
+import { browser } from '../browser';
 import { FOLLOW_UP_ACTION } from '../core/verdicts';
-import { browser } from '../storage/browser';
 import { readAll } from '../storage/store';
 import type { PlanItem } from './plan';
 

@@ -10,8 +10,9 @@
  * With reminders switched off there is no badge and no notification, and what falls due meanwhile is
  * recorded silently, so switching them back on does not bring a burst of old news.
  */
+
+import { browser } from '../browser';
 import { actionableNow } from '../core/rules/hold';
-import { browser } from '../storage/browser';
 import { markNotified, notified, notifiedKey } from '../storage/notified';
 import { readAll } from '../storage/store';
 import { showDue } from './badge';

@@ -5,7 +5,7 @@
  * faster than a person browsing could cause: a token bucket per tab refuses a flood before any work.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { browser } from '../storage/browser';
+import { browser } from '../browser';
 
 /**
  * True for a message from one of this extension's own pages: same extension id, an address under our

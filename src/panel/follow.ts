@@ -1,17 +1,18 @@
-/// <reference types="chrome" />
 /**
  * The side panel follows the active tab of its window: a new tab, another profile (LinkedIn moves between
  * pages without reloading, and the browser reports the new address of a LinkedIn tab), a page that
  * finished loading. `panel.html?window=<id>` follows that window instead (for tests, and for the panel
  * opened as a tab), as `popup.html?tab=<id>` reads another tab.
  */
+import type { Tabs } from 'webextension-polyfill';
+import { browser } from '../browser';
 
 /** The window to follow: `?window=<id>`, else the one the panel lives in; null when there is none. */
 export async function windowToFollow(search: string): Promise<number | null> {
   const wanted = Number(new URLSearchParams(search).get('window'));
   if (Number.isInteger(wanted) && wanted > 0) return wanted;
   try {
-    return (await chrome.windows.getCurrent()).id ?? null;
+    return (await browser.windows.getCurrent()).id ?? null;
   } catch {
     return null;
   }
@@ -25,7 +26,7 @@ export async function windowToFollow(search: string): Promise<number | null> {
 export async function activeTabQuery(windowId: number | null): Promise<string> {
   if (windowId === null) return '';
   try {
-    const [tab] = await chrome.tabs.query({ active: true, windowId });
+    const [tab] = await browser.tabs.query({ active: true, windowId });
     return tab?.id === undefined ? '' : `?tab=${tab.id}`;
   } catch {
     return '';
@@ -47,20 +48,20 @@ export function followActiveTab(windowId: number, onChange: () => void, signal: 
     clearTimeout(timer);
     timer = setTimeout(onChange, SETTLE_MS);
   };
-  const activated = (info: chrome.tabs.OnActivatedInfo) => {
+  const activated = (info: Tabs.OnActivatedActiveInfoType) => {
     if (info.windowId === windowId) soon();
   };
-  const updated = (_id: number, change: chrome.tabs.OnUpdatedInfo, tab: chrome.tabs.Tab) => {
+  const updated = (_id: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
     if (tab.active && tab.windowId === windowId && (change.url || change.status === 'complete')) soon();
   };
-  chrome.tabs.onActivated.addListener(activated);
-  chrome.tabs.onUpdated.addListener(updated);
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
   signal.addEventListener(
     'abort',
     () => {
       clearTimeout(timer);
-      chrome.tabs.onActivated.removeListener(activated);
-      chrome.tabs.onUpdated.removeListener(updated);
+      browser.tabs.onActivated.removeListener(activated);
+      browser.tabs.onUpdated.removeListener(updated);
     },
     { once: true },
   );

@@ -1,10 +1,5 @@
-/**
- * The one import of the extension API for storage and the background. Tests replace
- * `webextension-polyfill` with `@webext-core/fake-browser` (see tests/support/), so nothing else needs to know.
- */
-import browser from 'webextension-polyfill';
-
-export { browser };
+/** Storage's view of the extension API (src/browser.ts): the local area and what it holds. */
+import { browser } from '../browser';
 
 /** What `storage.local` holds: keys to JSON-like values. */
 export type Items = Record<string, unknown>;

@@ -4,7 +4,8 @@
  * (another context, or a write that failed half way). A restarted worker starts empty and reads again at
  * its first request.
  */
-import { browser, type Items } from './browser';
+import { browser } from '../browser';
+import type { Items } from './browser';
 import type { Changes } from './same';
 import type { Meta, StoredState } from './types';
 

@@ -1,16 +1,16 @@
-/// <reference types="chrome" />
 /**
  * "Copy a page report": asks the background to read the LinkedIn tab's structure (the top card and any
  * open dialog, with every personal text replaced) and copies it for a bug report. Nothing is sent anywhere.
  */
 import { useState } from 'preact/hooks';
+import { browser } from '../browser';
 import { ask } from './client';
 import { copyText } from './clipboard';
 
 /** The LinkedIn tab used last (the browser shows us LinkedIn tabs' addresses: our host access). */
 async function lastLinkedInTab(): Promise<number | null> {
   try {
-    const tabs = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+    const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
     const last = tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
     return last?.id ?? null;
   } catch {

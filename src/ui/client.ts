@@ -1,11 +1,10 @@
-/// <reference types="chrome" />
 /**
  * The one way the popup and the options page talk to the rest of the extension: typed requests to the
- * background (`ask`) and to a tab's content script (`askTab`), over `chrome.*` directly. Chromium and
- * Firefox MV3 both offer promise-returning `chrome.runtime.sendMessage` / `chrome.tabs.sendMessage`,
- * so no polyfill is loaded. Nothing here throws: a silent or missing receiver becomes a `Failure` (or
+ * background (`ask`) and to a tab's content script (`askTab`), through the one browser facade
+ * (src/browser.ts). Nothing here throws: a silent or missing receiver becomes a `Failure` (or
  * `null` for a tab), which the pages turn into a calm sentence.
  */
+import { browser } from '../browser';
 import type { Message, Reply, TabMessage, TabReplies } from '../messages';
 import { isFailure } from '../replies';
 
@@ -24,7 +23,7 @@ export async function ask<M extends Message>(message: M): Promise<Reply<M['type'
   const silent = { ok: false, error: SILENT } as const;
   try {
     // The background answers what `Replies` says for this type (its handlers are typed by that map).
-    const reply: Reply<M['type']> = await withTimeout(chrome.runtime.sendMessage(message));
+    const reply: Reply<M['type']> = await withTimeout(browser.runtime.sendMessage(message));
     if (reply && typeof reply === 'object' && typeof (reply as { ok?: unknown }).ok === 'boolean') {
       // A failure always carries a sentence to show, even from a background that forgot one.
       if (isFailure(reply) && typeof reply.error !== 'string') return silent;
@@ -49,7 +48,7 @@ export async function askTab<M extends TabMessage>(
 ): Promise<TabReplies[M['type']] | null> {
   try {
     // The content script answers what `TabReplies` says (src/content/messaging.ts `answerTabs`).
-    const reply: TabReplies[M['type']] = await withTimeout(chrome.tabs.sendMessage(tabId, message));
+    const reply: TabReplies[M['type']] = await withTimeout(browser.tabs.sendMessage(tabId, message));
     // A failure reply is no status: the popup then reads the tab's address alone.
     if (!reply || typeof reply !== 'object' || isFailure(reply)) return null;
     if (message.type === 'tab/status' && !('reading' in reply)) return null;
@@ -77,8 +76,8 @@ export async function findTab(search: string): Promise<TabRef | null> {
   try {
     const tab =
       Number.isInteger(wanted) && wanted > 0
-        ? await chrome.tabs.get(wanted)
-        : (await chrome.tabs.query({ active: true, currentWindow: true }))[0];
+        ? await browser.tabs.get(wanted)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
   } catch {
     return null;
@@ -88,12 +87,12 @@ export async function findTab(search: string): Promise<TabRef | null> {
 /** Opens the options page (in its own tab, as the manifest asks). */
 export function openOptions(route?: string): void {
   if (!route) {
-    chrome.runtime.openOptionsPage().catch(() => undefined);
+    browser.runtime.openOptionsPage().catch(() => undefined);
     return;
   }
   // openOptionsPage() takes no route: open the page at its hash in a tab instead.
-  const url = chrome.runtime.getURL(`src/options/options.html#${route}`);
-  chrome.tabs.create({ url }).catch(() => undefined);
+  const url = browser.runtime.getURL(`src/options/options.html#${route}`);
+  browser.tabs.create({ url }).catch(() => undefined);
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {

@@ -2,27 +2,31 @@
 /** Replace-import removes interviews, so it is typed-confirmed like Erase; merge stays one click. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle } from '../../src/background/handlers';
+import type { Message } from '../../src/messages';
 import { Import } from '../../src/options/backup/Import';
 import { StatusProvider } from '../../src/options/status';
+import { exportBackup } from '../../src/storage/backup';
+import { installWorld } from '../support/extension';
+import { sampleInterview, useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
-const sent: { type: string }[] = [];
-beforeEach(() => {
-  sent.length = 0;
-  vi.stubGlobal('chrome', {
-    runtime: {
-      sendMessage: async (message: { type: string }) => {
-        sent.push(message);
-        if (message.type === 'backup/preview') {
-          return { ok: true, added: 1, replaced: 0, kept: 0, removed: 2, settingsChanged: true };
-        }
-        return { ok: true };
-      },
-    },
-  });
+vi.mock('webextension-polyfill', () => import('../support/polyfill'));
+vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
+useFakeStore();
+
+/** The real background, holding two interviews; the file holds a third. */
+let sent: Message[] = [];
+let file = '';
+beforeEach(async () => {
+  const backup = await exportBackup();
+  file = JSON.stringify({ ...backup, interviews: [sampleInterview({ id: 'iv-file' })] });
+  for (const id of ['iv-a', 'iv-b'])
+    await handle({ type: 'interview/put', interview: sampleInterview({ id }), base: null }, OWN_PAGE);
+  sent = (await installWorld({ url: null, status: null }, OWN_PAGE)).toBackground;
 });
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
 });
 
 async function chooseFile(mode: RegExp) {
@@ -33,10 +37,11 @@ async function chooseFile(mode: RegExp) {
   );
   fireEvent.click(screen.getByLabelText(mode));
   const input = screen.getByLabelText('Choose a backup file to import') as HTMLInputElement;
-  const file = new File(['{"format":"connect-coach-backup","version":1}'], 'backup.json');
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  const chosen = new File([file], 'backup.json');
+  Object.defineProperty(input, 'files', { value: [chosen], configurable: true });
   fireEvent.change(input);
-  await screen.findByText('2 interviews removed');
+  // What the background's preview says: replace removes both stored interviews, merge keeps them.
+  await screen.findByText(mode.source === '^Replace' ? '2 interviews removed' : '0 interviews removed');
 }
 
 describe('importing a backup', () => {

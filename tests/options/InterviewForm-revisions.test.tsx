@@ -11,6 +11,7 @@ import { draftOf } from '../../src/options/draft';
 import { InterviewForm } from '../../src/options/interviews/InterviewForm';
 import { StatusProvider } from '../../src/options/status';
 import { readAll } from '../../src/storage/store';
+import { installWorld } from '../support/extension';
 import { sampleInterview, useFakeStore } from '../support/fake-store';
 import { LINKEDIN_TAB, OWN_PAGE } from '../support/senders';
 
@@ -18,12 +19,11 @@ vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
 useFakeStore();
 
-beforeEach(() => {
-  vi.stubGlobal('chrome', { runtime: { sendMessage: (message: unknown) => handle(message, OWN_PAGE) } });
+beforeEach(async () => {
+  await installWorld({ url: null, status: null }, OWN_PAGE);
 });
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
 });
 
 async function openForm(onSaved = vi.fn()) {

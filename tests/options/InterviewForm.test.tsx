@@ -2,26 +2,25 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Interview } from '../../src/core/model';
+import type { Message } from '../../src/messages';
 import { emptyDraft } from '../../src/options/draft';
 import { InterviewForm } from '../../src/options/interviews/InterviewForm';
 import { StatusProvider } from '../../src/options/status';
+import { installWorld } from '../support/extension';
+import { useFakeStore } from '../support/fake-store';
+import { OWN_PAGE } from '../support/senders';
 
-/** The background as the page sees it: every message is kept, every write accepted. */
-const sent: { type: string; interview?: Interview }[] = [];
-beforeEach(() => {
-  sent.length = 0;
-  vi.stubGlobal('chrome', {
-    runtime: {
-      sendMessage: async (message: { type: string }) => {
-        sent.push(message);
-        return { ok: true };
-      },
-    },
-  });
+vi.mock('webextension-polyfill', () => import('../support/polyfill'));
+vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
+useFakeStore();
+
+/** The real background on the in-memory browser; every message the page sent is kept. */
+let sent: Message[] = [];
+beforeEach(async () => {
+  sent = (await installWorld({ url: null, status: null }, OWN_PAGE)).toBackground;
 });
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
 });
 
 let ids = 0;
@@ -94,8 +93,11 @@ describe('the interview form', () => {
     fireEvent.submit(screen.getByRole('button', { name: 'Save interview' }).closest('form')!);
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.type).toBe('interview/put');
-    expect(sent[0]?.interview?.interviewers.map((p) => p.name)).toEqual(['Priya Natarajan', 'Sam Okafor']);
+    const put = sent[0];
+    expect(put?.type).toBe('interview/put');
+    expect(
+      put?.type === 'interview/put' && (put.interview as Interview).interviewers.map((p) => p.name),
+    ).toEqual(['Priya Natarajan', 'Sam Okafor']);
     expect(screen.getByRole('status').textContent).toContain('Saved: Product Manager at Contoso Health.');
   });
 });

@@ -9,6 +9,7 @@ import { handle } from '../../src/background/handlers';
 import { Interviews } from '../../src/options/interviews/Interviews';
 import { StatusProvider } from '../../src/options/status';
 import { readAll } from '../../src/storage/store';
+import { installWorld } from '../support/extension';
 import { sampleInterview, useFakeStore } from '../support/fake-store';
 import { LINKEDIN_TAB, OWN_PAGE } from '../support/senders';
 
@@ -16,12 +17,11 @@ vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
 useFakeStore();
 
-beforeEach(() => {
-  vi.stubGlobal('chrome', { runtime: { sendMessage: (message: unknown) => handle(message, OWN_PAGE) } });
+beforeEach(async () => {
+  await installWorld({ url: null, status: null }, OWN_PAGE);
 });
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
 });
 
 describe('removing an interviewer', () => {

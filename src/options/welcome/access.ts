@@ -1,4 +1,3 @@
-/// <reference types="chrome" />
 /**
  * Whether Connect Coach may read LinkedIn's pages. Chrome grants the manifest's host permission at
  * install; Firefox treats MV3 host permissions as the person's to grant or withdraw (about:addons →
@@ -6,6 +5,7 @@
  * runs, so the welcome page and the popup ask for it with a button.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from '../../browser';
 
 /** The one origin the extension reads. */
 export const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };
@@ -17,7 +17,7 @@ export const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };
  * @example <button onClick={() => void requestLinkedIn().then(setAnswer)}>Allow on LinkedIn</button>
  */
 export function requestLinkedIn(): Promise<boolean> {
-  return chrome.permissions.request(LINKEDIN_ACCESS).catch(() => false);
+  return browser.permissions.request(LINKEDIN_ACCESS).catch(() => false);
 }
 
 /**
@@ -30,13 +30,13 @@ export function useLinkedInAccess(): boolean | null {
   const [granted, setGranted] = useState<boolean | null>(null);
   useEffect(() => {
     const check = () =>
-      chrome.permissions.contains(LINKEDIN_ACCESS).then(setGranted, () => setGranted(false));
+      browser.permissions.contains(LINKEDIN_ACCESS).then(setGranted, () => setGranted(false));
     void check();
-    chrome.permissions.onAdded.addListener(check);
-    chrome.permissions.onRemoved.addListener(check);
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
     return () => {
-      chrome.permissions.onAdded.removeListener(check);
-      chrome.permissions.onRemoved.removeListener(check);
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
     };
   }, []);
   return granted;

@@ -1,16 +1,22 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftNote } from '../../../src/core/notes/draft';
 import { loadPopup } from '../../../src/popup/load';
 import { Popup, RENDERED_MARK } from '../../../src/popup/Popup';
 import type { PageAnswer } from '../../../src/replies';
-import { installChrome } from './fake-chrome';
+import { installWorld } from '../../support/extension';
+import { useFakeStore } from '../../support/fake-store';
+import { POPUP } from '../../support/senders';
 import { contoso, reading, state } from './log';
+
+vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
 
 const PRIYA_URL = 'https://www.linkedin.com/in/priya-natarajan/';
 // Thursday 13 March 2026, 10:00 here: four days after Contoso's interview, the window is open.
 const NOW = new Date(2026, 2, 13, 10);
+useFakeStore(NOW);
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -29,11 +35,14 @@ const priyaReading = reading({ slug: 'priya-natarajan', name: 'Priya Natarajan',
 
 describe('on a logged interviewer’s profile', () => {
   it('shows the verdict, the window and a draft, then marks the first render', async () => {
-    installChrome({
-      url: PRIYA_URL,
-      status: { reading: priyaReading, noteBox: null },
-      state: state([contoso]),
-    });
+    await installWorld(
+      {
+        url: PRIYA_URL,
+        status: { reading: priyaReading, noteBox: null },
+        state: state([contoso]),
+      },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(document.querySelector('.verdict-badge')?.textContent).toBe('Send now');
@@ -51,11 +60,14 @@ describe('on a logged interviewer’s profile', () => {
   });
 
   it('checks the note as it changes, saves it as the draft, and blocks Insert on an error', async () => {
-    const { toBackground } = installChrome({
-      url: PRIYA_URL,
-      status: { reading: priyaReading, noteBox: { limit: 200, remaining: null } },
-      state: state([contoso]),
-    });
+    const { toBackground } = await installWorld(
+      {
+        url: PRIYA_URL,
+        status: { reading: priyaReading, noteBox: { limit: 200, remaining: null } },
+        state: state([contoso]),
+      },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
     const insert = screen.getByRole('button', { name: 'Insert into LinkedIn' }) as HTMLButtonElement;
@@ -76,11 +88,14 @@ describe('on a logged interviewer’s profile', () => {
   });
 
   it('checks the note at once while the dictionary loads, then adds the spelling', async () => {
-    installChrome({
-      url: PRIYA_URL,
-      status: { reading: priyaReading, noteBox: null },
-      state: state([contoso]),
-    });
+    await installWorld(
+      {
+        url: PRIYA_URL,
+        status: { reading: priyaReading, noteBox: null },
+        state: state([contoso]),
+      },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
     fireEvent.input(note, { target: { value: 'Hi Priya, any news on my aplication?' } });
@@ -94,11 +109,14 @@ describe('on a logged interviewer’s profile', () => {
   }, 30_000);
 
   it('inserts the note into LinkedIn’s open box through the page script', async () => {
-    const { toTab } = installChrome({
-      url: PRIYA_URL,
-      status: { reading: priyaReading, noteBox: { limit: 300, remaining: 4 } },
-      state: state([contoso]),
-    });
+    const { toTab } = await installWorld(
+      {
+        url: PRIYA_URL,
+        status: { reading: priyaReading, noteBox: { limit: 300, remaining: 4 } },
+        state: state([contoso]),
+      },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     const note = (await screen.findByLabelText('Note to Priya Natarajan')) as HTMLTextAreaElement;
     const insert = screen.getByRole('button', { name: 'Insert into LinkedIn' }) as HTMLButtonElement;
@@ -109,14 +127,17 @@ describe('on a logged interviewer’s profile', () => {
   });
 
   it('asks before linking a person found by name and company', async () => {
-    const { toBackground } = installChrome({
-      url: 'https://www.linkedin.com/in/dana-w/',
-      status: {
-        reading: reading({ slug: 'dana-w', name: 'Dana Whitfield', company: 'Contoso Health' }),
-        noteBox: null,
+    const { toBackground } = await installWorld(
+      {
+        url: 'https://www.linkedin.com/in/dana-w/',
+        status: {
+          reading: reading({ slug: 'dana-w', name: 'Dana Whitfield', company: 'Contoso Health' }),
+          noteBox: null,
+        },
+        state: state([contoso]),
       },
-      state: state([contoso]),
-    });
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Dana Whitfield');
     screen.getByText('Is this the Dana Whitfield you met at Contoso Health?');
@@ -132,7 +153,10 @@ describe('on a logged interviewer’s profile', () => {
   });
 
   it('still shows the person from the log when the page could not be read, quietly saying so', async () => {
-    installChrome({ url: PRIYA_URL, status: { reading: null, noteBox: null }, state: state([contoso]) });
+    await installWorld(
+      { url: PRIYA_URL, status: { reading: null, noteBox: null }, state: state([contoso]) },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
@@ -146,7 +170,10 @@ describe('text from the log and from LinkedIn is shown as text', () => {
     const log = state([
       { ...contoso, role: hostile, interviewers: [{ ...contoso.interviewers[0]!, name: hostile }] },
     ]);
-    installChrome({ url: PRIYA_URL, status: { reading: priyaReading, noteBox: null }, state: log });
+    await installWorld(
+      { url: PRIYA_URL, status: { reading: priyaReading, noteBox: null }, state: log },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     const name = await heading();
     expect(name.textContent).toBe(hostile);
@@ -171,7 +198,10 @@ describe('when something is wrong', () => {
   };
 
   it('a silent background: a calm word, and the page’s draft still there to copy', async () => {
-    installChrome({ url: PRIYA_URL, status: { reading: priyaReading, noteBox: null, answer }, state: null });
+    await installWorld(
+      { url: PRIYA_URL, status: { reading: priyaReading, noteBox: null, answer }, state: null },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(screen.getByText(/couldn’t open your log just now. Nothing is lost/)).toBeTruthy();
@@ -183,7 +213,7 @@ describe('when something is wrong', () => {
   });
 
   it('a silent background and an unread page: says the page couldn’t be read', async () => {
-    installChrome({ url: PRIYA_URL, status: { reading: null, noteBox: null }, state: null });
+    await installWorld({ url: PRIYA_URL, status: { reading: null, noteBox: null }, state: null }, POPUP);
     render(<Popup first={loadPopup(location.search)} />);
     await heading();
     expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
@@ -191,7 +221,7 @@ describe('when something is wrong', () => {
   });
 
   it('a tab whose script does not answer (opened before an update): says to reload the page', async () => {
-    installChrome({ url: PRIYA_URL, status: null, state: null });
+    await installWorld({ url: PRIYA_URL, status: null, state: null }, POPUP);
     render(<Popup first={loadPopup(location.search)} />);
     await heading();
     expect(screen.getByText(/Connect Coach can’t see this page yet. Reload it/)).toBeTruthy();
@@ -200,11 +230,14 @@ describe('when something is wrong', () => {
 
   it('a failure reply held by the page is never shown as its answer: the fallback view stays up', async () => {
     const failure = { ok: false, error: 'Storage is full.' } as unknown as PageAnswer;
-    installChrome({
-      url: PRIYA_URL,
-      status: { reading: priyaReading, noteBox: null, answer: failure },
-      state: null,
-    });
+    await installWorld(
+      {
+        url: PRIYA_URL,
+        status: { reading: priyaReading, noteBox: null, answer: failure },
+        state: null,
+      },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     await heading();
     expect(screen.getByText(/LinkedIn’s page couldn’t be read just now/)).toBeTruthy();
@@ -212,31 +245,37 @@ describe('when something is wrong', () => {
   });
 
   it('a background that answers state/get with a failure: a calm word, never a blank popup', async () => {
-    const { chrome } = installChrome({
-      url: PRIYA_URL,
-      status: { reading: priyaReading, noteBox: null },
-      state: null,
-    });
-    chrome.runtime.sendMessage.mockImplementation(async () => ({ ok: false, error: 'Storage is full.' }));
+    await installWorld(
+      { url: PRIYA_URL, status: { reading: priyaReading, noteBox: null }, state: state([]) },
+      POPUP,
+    );
+    // The background's storage cannot be read: its real answer to state/get is a failure.
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
     render(<Popup first={loadPopup(location.search)} />);
     await heading();
     expect(screen.getByText(/couldn’t open your log just now. Nothing is lost/)).toBeTruthy();
   });
 
   it('a page script that answers tab/status with a failure: read by the tab’s address instead', async () => {
-    const { chrome } = installChrome({ url: PRIYA_URL, status: null, state: state([contoso]) });
-    chrome.tabs.sendMessage.mockImplementation(async () => ({ ok: false, error: 'context invalidated' }));
+    await installWorld({ url: PRIYA_URL, status: null, state: state([contoso]) }, POPUP);
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation((async () => ({
+      ok: false,
+      error: 'context invalidated',
+    })) as never);
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
   });
 
   it('a record kept aside: says so, and the rest works', async () => {
     const quarantine = [{ key: 'interview:x', reason: 'not readable', at: '2026-03-10T10:00:00Z', value: 1 }];
-    installChrome({
-      url: PRIYA_URL,
-      status: { reading: priyaReading, noteBox: null },
-      state: state([contoso], { quarantine }),
-    });
+    await installWorld(
+      {
+        url: PRIYA_URL,
+        status: { reading: priyaReading, noteBox: null },
+        state: state([contoso], { quarantine }),
+      },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(screen.getByText(/One saved record couldn’t be read/)).toBeTruthy();
@@ -245,11 +284,14 @@ describe('when something is wrong', () => {
 
 describe('elsewhere and on new people', () => {
   it('lists what is due, with the person and what to do', async () => {
-    installChrome({
-      url: 'https://www.linkedin.com/feed/',
-      status: { reading: null, noteBox: null },
-      state: state([contoso]),
-    });
+    await installWorld(
+      {
+        url: 'https://www.linkedin.com/feed/',
+        status: { reading: null, noteBox: null },
+        state: state([contoso]),
+      },
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Due now');
     const items = within(screen.getAllByRole('list')[0]!).getAllByRole('listitem');
@@ -257,23 +299,26 @@ describe('elsewhere and on new people', () => {
       'Connect with Priya Natarajan',
     );
     fireEvent.click(screen.getByRole('button', { name: 'All follow-ups and settings' }));
-    expect(chrome.runtime.openOptionsPage).toHaveBeenCalled();
+    expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalled();
   });
 
   it('adds someone new to an interview', async () => {
-    const { toBackground } = installChrome({
-      url: 'https://www.linkedin.com/in/jordan-reyes/',
-      status: {
-        reading: reading({
-          slug: 'jordan-reyes',
-          name: 'Jordan Reyes',
-          headline: 'Staff Engineer',
-          company: 'Contoso Health',
-        }),
-        noteBox: null,
+    const { toBackground } = await installWorld(
+      {
+        url: 'https://www.linkedin.com/in/jordan-reyes/',
+        status: {
+          reading: reading({
+            slug: 'jordan-reyes',
+            name: 'Jordan Reyes',
+            headline: 'Staff Engineer',
+            company: 'Contoso Health',
+          }),
+          noteBox: null,
+        },
+        state: state([contoso]),
       },
-      state: state([contoso]),
-    });
+      POPUP,
+    );
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Add to an interview');
     expect((screen.getByLabelText('Interview') as HTMLSelectElement).value).toBe('iv-contoso');
