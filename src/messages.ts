@@ -35,6 +35,8 @@ export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
  */
 const ON_DEMAND = [
   z.object({ type: z.literal('page/visit'), slug: slug.nullable(), title: z.string().max(1000) }),
+  // The helper read the page as the person's own profile: the background injects the checklist's reader.
+  z.object({ type: z.literal('page/own') }),
   z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
   z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
 ] as const;

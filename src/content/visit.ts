@@ -24,6 +24,8 @@ export const page: { reading: ProfileReading | null; answer: PageAnswer | null }
  * @example void visit('priya-natarajan', { mode: 'coach', name: 'Priya Natarajan' }, visitSignal);
  */
 export async function visit(slug: string, visitAnswer: VisitAnswer, signal: AbortSignal): Promise<void> {
+  // One's own profile, known as such: the background has injected the checklist's reader instead.
+  if (visitAnswer.mode === 'own') return;
   signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null }), {
     once: true,
   });
@@ -37,7 +39,7 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
     return void ask({ type: 'page/unreadable', layout, what: 'no-top-card' });
   }
   page.reading = reading;
-  if (visitAnswer.mode === 'own' || reading.own) return keepOwnProfile();
+  if (reading.own) return keepOwnProfile();
   const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });
   if (!answer || signal.aborted) return;
   page.answer = answer;
