@@ -114,6 +114,16 @@ export const TabMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 
+/**
+ * Why `tab/insert-note` put nothing in LinkedIn's box: no invitation open, one opened for someone else
+ * (a rail person's), one whose person the page can't tell, no note box at this step (the gate, the email
+ * gate, the upsell), or the box refused the text (too long, read-only).
+ */
+export type InsertRefusal = 'closed' | 'other' | 'unsure' | 'step' | 'refused';
+
+/** The answer to `tab/insert-note`. */
+export type InsertReply = { ok: true } | { ok: false; why?: InsertRefusal };
+
 /** The answer to `tab/status`: what the page shows now. */
 export interface TabStatus {
   reading: ProfileReading | null;
