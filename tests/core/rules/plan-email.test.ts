@@ -78,7 +78,10 @@ describe('planFollowUps(): the thank-you email', () => {
   it('stands beside a LinkedIn follow-up that is due too, the email first', () => {
     // A recruiter's window opens a full day after the interview: both are due on Tuesday at 15:00.
     const items = plan({ role: 'recruiter' }, mar(10, 15));
-    expect(actionableNow(items, mar(10, 15)).map((item) => item.kind)).toEqual(['thank-you-email', 'connect']);
+    expect(actionableNow(items, mar(10, 15)).map((item) => item.kind)).toEqual([
+      'thank-you-email',
+      'connect',
+    ]);
   });
 
   it('comes for each interviewer with an address, in the log’s order', () => {
