@@ -2,11 +2,12 @@
  * The Follow-ups page's additions: thank-you emails to write (they come first: etiquette asks for them
  * within a day) and this month's note plan (who gets one of the scarce personalised notes, and why).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { thankYouEmailsDue } from '../../core/email/due';
+import { useEffect, useState } from 'preact/hooks';
 import { type NotePlan as Plan, planNotes } from '../../core/planner/plan-notes';
+import type { Change } from '../../ui/follow-up-writes';
 import type { LogState } from '../useLog';
 import { FIRST_SHOWN } from './Group';
+import type { FollowUpItem } from './group';
 import { PersonLink } from './parts';
 import { ThankYouEmail } from './ThankYouEmail';
 
@@ -22,11 +23,16 @@ const find = (state: LogState, interviewId: string, interviewerId: string) => {
   return interview && person ? { interview, person } : null;
 };
 
-export function ThankYouEmails({ state, now, reload }: Props) {
-  const due = useMemo(
-    () => thankYouEmailsDue({ interviews: state.interviews, now }),
-    [state.interviews, now],
-  );
+/**
+ * The plan's thank-you emails due now (snoozed ones come back on their day, skipped people have none),
+ * each with its draft, Mark as sent, Snooze and Skip.
+ */
+export function ThankYouEmails({
+  state,
+  now,
+  due,
+  onChange,
+}: Omit<Props, 'reload'> & { due: FollowUpItem[]; onChange(change: Change): void }) {
   if (due.length === 0) return null;
   return (
     <section class="group" aria-labelledby="emails-title">
@@ -37,22 +43,20 @@ export function ThankYouEmails({ state, now, reload }: Props) {
         Etiquette asks for a short thank-you email within a day; the LinkedIn invitation comes later.
       </p>
       <ul class="items" data-group="emails">
-        {due.map((item) => {
-          const found = find(state, item.interviewId, item.interviewerId);
-          if (!found?.person.email) return null;
-          return (
-            <li key={`${item.interviewId}/${item.interviewerId}`} class="item">
+        {due.map(({ key, interview, person, deadline, overdue }) =>
+          person.email ? (
+            <li key={key} class={overdue ? 'item overdue' : 'item'}>
               <ThankYouEmail
-                item={item}
-                interview={found.interview}
-                person={{ ...found.person, email: found.person.email }}
+                by={deadline}
+                interview={interview}
+                person={{ ...person, email: person.email }}
                 settings={state.settings}
                 now={now}
-                onSent={reload}
+                onChange={onChange}
               />
             </li>
-          );
-        })}
+          ) : null,
+        )}
       </ul>
     </section>
   );
