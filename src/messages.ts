@@ -44,6 +44,8 @@ export const ProfileReadingSchema = z.object({
  */
 const ON_DEMAND = [
   z.object({ type: z.literal('page/visit'), slug: slug.nullable(), title: z.string().max(1000) }),
+  // The helper read the page as the person's own profile: the background injects the checklist's reader.
+  z.object({ type: z.literal('page/own') }),
   z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
   z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
 ] as const;
@@ -120,6 +122,16 @@ export const TabMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 
+/**
+ * Why `tab/insert-note` put nothing in LinkedIn's box: no invitation open, one opened for someone else
+ * (a rail person's), one whose person the page can't tell, no note box at this step (the gate, the email
+ * gate, the upsell), or the box refused the text (too long, read-only).
+ */
+export type InsertRefusal = 'closed' | 'other' | 'unsure' | 'step' | 'refused';
+
+/** The answer to `tab/insert-note`. */
+export type InsertReply = { ok: true } | { ok: false; why?: InsertRefusal };
+
 type Ok = { ok: true };
 type Updated = { ok: true; updated: boolean };
 type SettingsSaved = { ok: true; settings: Settings };
@@ -150,6 +162,7 @@ export interface Replies {
   'check/get': { ok: true; check: LinkedInCheck };
   'page/confirm-match': Updated;
   'page/visit': VisitAnswer;
+  'page/own': Ok;
   'tab/prepare': Ok;
   'tab/report': { ok: true; report: string };
 }
@@ -177,5 +190,5 @@ export type Handlers = { [T in MessageType]: Handler<T> };
 /** What each content-script message answers. */
 export interface TabReplies {
   'tab/status': TabStatus;
-  'tab/insert-note': { ok: boolean };
+  'tab/insert-note': InsertReply;
 }

@@ -10,6 +10,7 @@ import { browser } from '../browser';
 /** The bundles scripts/build.mjs writes beside the manifest (self-contained IIFE files). */
 export const HELPER_FILE = 'helper.js';
 export const REPORT_FILE = 'report.js';
+export const OWN_FILE = 'own.js';
 
 /** Tabs whose current document has the helper (Chrome gives each document an id; Firefox does not). */
 const helped = new Map<number, string>();
@@ -34,6 +35,22 @@ export async function ensureHelper(tabId: number, documentId?: string): Promise<
     if (probe?.result !== true)
       await browser.scripting.executeScript({ target: topFrame(tabId), files: [HELPER_FILE] });
     if (documentId) helped.set(tabId, documentId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the profile checklist on one's own profile (src/content/own.ts sends `page/own-profile`):
+ * injected only there, so the helper every other visit needs carries none of it. False when the tab
+ * can't take a script.
+ *
+ * @example await readOwnIn(tabId) // true: the checklist follows as `page/own-profile`
+ */
+export async function readOwnIn(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: topFrame(tabId), files: [OWN_FILE] });
     return true;
   } catch {
     return false;

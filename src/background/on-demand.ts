@@ -10,7 +10,7 @@ import type { Handler } from '../messages';
 import type { VisitAnswer } from '../replies';
 import { readAll } from '../storage/store';
 import type { Failure } from '../storage/types';
-import { ensureHelper, reportOf } from './inject';
+import { ensureHelper, readOwnIn, reportOf } from './inject';
 import { visitAnswer } from './page';
 
 /** Refused `page/*` messages: from another site, a frame inside the page, or no tab at all. */
@@ -40,8 +40,16 @@ const visit: Handler<'page/visit'> = async ({ slug, title }, _raw, sender) => {
   const answer = visitAnswer(await readAll(), slug, title);
   if (answer.mode === 'none') return answer;
   const tabId = sender.tab?.id ?? -1;
+  // One's own profile needs only the checklist's reader, not the helper.
+  if (answer.mode === 'own') return (await readOwnIn(tabId)) ? answer : NONE;
   return (await ensureHelper(tabId, (sender as { documentId?: string }).documentId)) ? answer : NONE;
 };
+
+/** The helper read this page as the person's own (their slug not saved yet): read its checklist. */
+const own: Handler<'page/own'> = async (_message, _raw, sender) =>
+  (await readOwnIn(sender.tab?.id ?? -1))
+    ? { ok: true }
+    : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
 
 const prepare: Handler<'tab/prepare'> = async ({ tabId }) =>
   (await ensureHelper(tabId))
@@ -53,6 +61,7 @@ const report: Handler<'tab/report'> = ({ tabId }) => reportOf(tabId);
 /** The handlers for the messages of src/messages.ts's on-demand block. */
 export const onDemandHandlers = {
   'page/visit': visit,
+  'page/own': own,
   'tab/prepare': prepare,
   'tab/report': report,
 } as const;

@@ -6,15 +6,12 @@
  * nothing and follows no such click is nobody's: no bar, no Insert, no record.
  */
 
-import { connectActionOf, findInvitation, type Invitation, invitationIsFor } from '../linkedin';
+import { connectActionOf, findInvitation, type Invitation, invitationIsFor, PRESSABLE } from '../linkedin';
 import { watchDialogs } from './dialogs';
 import { ask } from './messaging';
 import type { Dialog, Scene, Visit } from './scene';
 
 type Person = { slug: string | null; name: string | null };
-
-/** What a person presses: the click's target up to the first of these is the control. */
-const PRESSABLE = 'a, button, [role="button"], [role="menuitem"]';
 
 /** Whether the Connect the person pressed was this person's: by slug when it has one, else by name. */
 const samePerson = (pressed: Person, { slug, answer }: Scene) =>

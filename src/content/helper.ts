@@ -4,10 +4,11 @@
  * eyes, hands on demand"). It registers itself as `globalThis.connectCoachHelper` for the always-on
  * script (src/content/seam.ts) and answers the popup's `tab/…` messages.
  */
-import { findNoteBox, insertNote, readProfile } from '../linkedin';
+import { findNoteBox, readProfile } from '../linkedin';
 import type { TabStatus } from '../replies';
 import { keepOwnProfile } from './log-keeper';
 import { answerTabs } from './messaging';
+import { insert } from './tab-insert';
 import { page, visit } from './visit';
 
 /**
@@ -31,10 +32,7 @@ if (!globalThis.connectCoachHelper) {
   answerTabs(
     {
       status,
-      insert(text) {
-        const box = findNoteBox(document);
-        return !!box && text.length <= box.limit && insertNote(box.textarea, text);
-      },
+      insert,
     },
     new AbortController().signal,
   );

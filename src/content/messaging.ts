@@ -4,7 +4,7 @@
  * script carries no polyfill (webextension-polyfill is ~3 KB gzip; the helper's whole budget is 8 KB).
  * Messages are typed from src/messages.ts with `import type` only: no zod here.
  */
-import type { Message, Reply, TabMessage } from '../messages';
+import type { InsertRefusal, Message, Reply, TabMessage } from '../messages';
 import type { TabStatus } from '../replies';
 import type { Failure } from '../storage/types';
 
@@ -35,21 +35,24 @@ export function ask<M extends Message>(message: M): Promise<Answer<M['type']> | 
   });
 }
 
-/** What the popup can ask a tab: its status now, and to fill the open note box. */
+/** What the popup can ask a tab: its status now, and to fill the open note box (or why not). */
 export interface TabAnswers {
   status(): TabStatus;
-  insert(text: string): boolean;
+  insert(text: string): true | InsertRefusal;
 }
 
 /**
  * Answers the popup's `tab/…` messages until `signal` aborts; other messages are left for others.
  *
- * @example answerTabs({ status: () => ({ reading: null, noteBox: null }), insert: () => false }, signal);
+ * @example answerTabs({ status: () => ({ reading: null, noteBox: null }), insert: () => 'closed' }, signal);
  */
 export function answerTabs(answers: TabAnswers, signal: AbortSignal): void {
   const listener = (message: TabMessage, _sender: unknown, reply: (answer: unknown) => void) => {
     if (message?.type === 'tab/status') reply(answers.status());
-    else if (message?.type === 'tab/insert-note') reply({ ok: answers.insert(String(message.text)) });
+    else if (message?.type === 'tab/insert-note') {
+      const done = answers.insert(String(message.text));
+      reply(done === true ? { ok: true } : { ok: false, why: done });
+    }
   };
   chrome.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => chrome.runtime.onMessage.removeListener(listener), { once: true });

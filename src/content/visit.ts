@@ -9,13 +9,16 @@ import type { PageAnswer, VisitAnswer } from '../replies';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
 import { ask } from './messaging';
+import type { Dialog } from './scene';
 import { waitForTopCard } from './top-card';
 
-/** What the page shows now and the background's last answer about it, for the popup's `tab/status`;
- * null off profiles and until read (the answer also for people not in the log). */
-export const page: { reading: ProfileReading | null; answer: PageAnswer | null } = {
+/** What the page shows now, the background's last answer about it and the invitation dialog as the
+ * visit's dialog watch sees it (whose it is), for the popup's `tab/…` messages; null off profiles and
+ * until read (the answer also for people not in the log). */
+export const page: { reading: ProfileReading | null; answer: PageAnswer | null; dialog: Dialog | null } = {
   reading: null,
   answer: null,
+  dialog: null,
 };
 
 /**
@@ -24,7 +27,9 @@ export const page: { reading: ProfileReading | null; answer: PageAnswer | null }
  * @example void visit('priya-natarajan', { mode: 'coach', name: 'Priya Natarajan' }, visitSignal);
  */
 export async function visit(slug: string, visitAnswer: VisitAnswer, signal: AbortSignal): Promise<void> {
-  signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null }), {
+  // One's own profile, known as such: the background has injected the checklist's reader instead.
+  if (visitAnswer.mode === 'own') return;
+  signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null, dialog: null }), {
     once: true,
   });
   const top = await waitForTopCard(slug, signal, visitAnswer.name);
@@ -37,7 +42,7 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
     return void ask({ type: 'page/unreadable', layout, what: 'no-top-card' });
   }
   page.reading = reading;
-  if (visitAnswer.mode === 'own' || reading.own) return keepOwnProfile();
+  if (reading.own) return keepOwnProfile();
   const answer = await ask({ type: 'page/reading', reading });
   if (!answer || signal.aborted) return;
   page.answer = answer;

@@ -50,7 +50,9 @@ export async function askTab<M extends TabMessage>(
     // The content script answers what `TabReplies` says (src/content/messaging.ts `answerTabs`).
     const reply: TabReplies[M['type']] = await withTimeout(browser.tabs.sendMessage(tabId, message));
     // A failure reply is no status: the popup then reads the tab's address alone.
-    if (!reply || typeof reply !== 'object' || isFailure(reply)) return null;
+    // …except Insert's refusal, which says why nothing went in.
+    const refusal = message.type === 'tab/insert-note' && isFailure(reply) && 'why' in reply;
+    if (!reply || typeof reply !== 'object' || (isFailure(reply) && !refusal)) return null;
     if (message.type === 'tab/status' && !('reading' in reply)) return null;
     return reply;
   } catch {

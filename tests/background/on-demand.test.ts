@@ -69,8 +69,8 @@ describe('page/visit', () => {
     expect(await visit('sam-lee-42', 'LinkedIn')).toMatchObject({ mode: 'none' });
   });
 
-  it('one’s own profile, once learnt from a reading there: own', async () => {
-    fakeScripting();
+  it('one’s own profile, once learnt from a reading there: own, with only the checklist’s reader injected', async () => {
+    const { calls } = fakeScripting();
     expect(await visit('alex-kim', 'Alex Kim | LinkedIn')).toMatchObject({ mode: 'none' });
     const checklist = { photo: true, headline: true, currentRole: false, about: true };
     const ownPage = { ...LINKEDIN_TOP, url: 'https://www.linkedin.com/in/Alex-Kim/details/experience/' };
@@ -78,7 +78,24 @@ describe('page/visit', () => {
       ok: true,
     });
     expect((await readAll()).settings.ownSlug).toBe('alex-kim');
+    calls.length = 0;
     expect(await visit('alex-kim', 'Alex Kim | LinkedIn')).toEqual({ mode: 'own', name: null });
+    // The helper stays out: one's own profile needs the checklist's reader only (own.js).
+    expect(calls).toEqual([{ files: ['own.js'] }]);
+  });
+
+  it('page/own (the helper read the page as one’s own) injects the checklist’s reader into that tab', async () => {
+    const { executeScript } = fakeScripting();
+    expect(await handle({ type: 'page/own' }, LINKEDIN_TOP)).toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: LINKEDIN_TOP.tab?.id, frameIds: [0] },
+      files: ['own.js'],
+    });
+    expect(await handle({ type: 'page/own' }, { ...LINKEDIN_TOP, frameId: 2 } as never)).toMatchObject({
+      ok: false,
+    });
+    executeScript.mockRejectedValue(new Error('No tab'));
+    expect(await handle({ type: 'page/own' }, LINKEDIN_TOP)).toMatchObject({ ok: false, error: /Reload/ });
   });
 
   it('a tab that can’t take a script: nothing for the visit to do', async () => {

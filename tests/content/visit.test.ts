@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { insert } from '../../src/content/tab-insert';
 import { page, visit } from '../../src/content/visit';
 import type { Message } from '../../src/messages';
 import type { PageAnswer, VisitAnswer } from '../../src/replies';
@@ -349,5 +350,52 @@ describe('a page that cannot be read', () => {
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
     expect(sent).toEqual([{ type: 'page/unreadable', layout: 'sdui', what: 'no-top-card' }]);
     await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
+  });
+});
+
+describe('the popup’s Insert (tab/insert-note) fills only this person’s invitation', () => {
+  it('no invitation open: refused as closed', async () => {
+    await start(answer);
+    expect(insert('Hello')).toBe('closed');
+  });
+
+  it('a rail person’s dialog: refused as someone else’s, and the box stays empty', async () => {
+    const { types } = await start(answer);
+    await arrive();
+    trusted(connectOf('Jordan Reyes'));
+    const textarea = openNoteStep();
+    await vi.waitFor(() => expect(types()).toContain('page/note-box'));
+    expect(insert('Hello')).toBe('other');
+    expect(textarea.value).toBe('');
+  });
+
+  it('this person’s dialog: filled; at the gate, refused until the note step', async () => {
+    const { types } = await start(answer);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
+    const textarea = openNoteStep();
+    await vi.waitFor(() => expect(types()).toContain('page/note-box'));
+    expect(insert('Hello Avery')).toBe(true);
+    expect(textarea.value).toBe('Hello Avery');
+    // The gate: two buttons and nothing to fill in.
+    textarea.closest('.artdeco-modal__content')!.remove();
+    await vi.waitFor(() => expect(page.dialog?.step).toBe('gate'));
+    expect(insert('Hello Avery')).toBe('step');
+  });
+
+  it('with no visit (a stranger’s profile): what the dialog says decides, and a silent one is refused', async () => {
+    const name = (who: string) =>
+      document
+        .querySelector('.artdeco-modal__content')!
+        .prepend(Object.assign(document.createElement('p'), { innerHTML: `Invite <strong>${who}</strong>` }));
+    const textarea = openNoteStep();
+    expect(page.answer).toBeNull();
+    expect(insert('Hello')).toBe('unsure');
+    name('Jordan Reyes');
+    expect(insert('Hello')).toBe('other');
+    expect(textarea.value).toBe('');
+    document.querySelector('strong')!.textContent = 'Avery Stone';
+    expect(insert('Hello')).toBe(true);
+    expect(textarea.value).toBe('Hello');
   });
 });

@@ -28,6 +28,11 @@ export interface World {
   linkedInAccess?: boolean;
   /** What the person answers when the page asks for that access. */
   grants?: boolean;
+  /** What the page script answers to `tab/insert-note`; `{ ok: true }` when unsaid. */
+  insert?: unknown;
+  /** The status the tab answers once the background injected the helper (`scripting.executeScript`);
+   * left out, the tab takes no script (the background's injection fails). */
+  injected?: TabStatus;
 }
 
 const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
@@ -70,9 +75,18 @@ export async function installWorld(world: World, sender: Runtime.MessageSender =
   const toTheTab = async (_id: number, message: TabMessage) => {
     toTab.push(message);
     if (!world.status) throw new Error(NO_RECEIVER);
-    return message.type === 'tab/status' ? structuredClone(world.status) : { ok: true };
+    if (message.type === 'tab/status') return structuredClone(world.status);
+    return message.type === 'tab/insert-note' ? (world.insert ?? { ok: true }) : { ok: true };
   };
   vi.spyOn(tabs, 'sendMessage').mockImplementation(toTheTab as never);
+  // The background's injection into the tab: a probe (`func`) asks whether the helper is there.
+  const executeScript = async ({ func }: { func?: unknown }) => {
+    if (!world.injected) throw new Error('Cannot access contents of the page.');
+    if (func) return [{ result: world.status !== null }];
+    world.status = world.injected;
+    return [{ result: undefined }];
+  };
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(executeScript as never);
   const permissions = fakeBrowser.permissions;
   const added = new Set<() => void>();
   vi.spyOn(permissions, 'contains').mockImplementation(async () => world.linkedInAccess ?? true);
