@@ -5,7 +5,7 @@
  * the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { profileSlug } from '../linkedin/url';
+import { profileSlug } from '../core/profile-address';
 import type { Handler } from '../messages';
 import type { VisitAnswer } from '../replies';
 import { readAll } from '../storage/store';

@@ -4,8 +4,9 @@
  * Only people matched by profile address are updated; a match by name alone changes nothing.
  */
 
-import { bySlug, profileUrlOf } from '../core/match';
+import { bySlug } from '../core/match';
 import type { Interview, Interviewer, Invite } from '../core/model';
+import { profileUrlOf } from '../core/profile-address';
 import type { ProfileReading } from '../linkedin/reading';
 import type { Items } from '../storage/browser';
 import { interviewKey } from '../storage/keys';

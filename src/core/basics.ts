@@ -23,20 +23,3 @@ export function parseTime(value: string): Date {
   if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59, 999);
   return new Date(value);
 }
-
-/** `https://www.linkedin.com/in/<slug>/` → `<slug>` (as stored: percent-encoding kept, lower-cased). */
-export function slugOfProfileUrl(url: string | undefined): string | null {
-  const match = url ? /^https:\/\/www\.linkedin\.com\/in\/([^/?#\s]+)\/$/.exec(url) : null;
-  return match?.[1] ? normaliseSlug(match[1]) : null;
-}
-
-/** One spelling per person: percent-decoded then re-encoded, lower case. `Bj%C3%B6rn` and `björn` match. */
-export function normaliseSlug(slug: string): string {
-  let decoded = slug;
-  try {
-    decoded = decodeURIComponent(slug);
-  } catch {
-    // A malformed escape: keep the slug as it came, it can still match itself.
-  }
-  return encodeURIComponent(decoded.toLowerCase());
-}

@@ -3,8 +3,9 @@
  * at the same company (which the popup asks the person to confirm). One rule for the background (the
  * helper card) and the popup, so the two never disagree.
  */
-import { normaliseSlug, slugOfProfileUrl } from './basics';
+
 import type { Interview, Interviewer } from './model';
+import { normaliseSlug, slugOfProfileUrl } from './profile-address';
 
 export interface Match {
   interview: Interview;
@@ -64,6 +65,3 @@ export function findPerson(
     bySlug(interviews, shown.slug)[0] ?? byName(interviews, shown.name ?? '', shown.company ?? '')[0] ?? null
   );
 }
-
-/** The stored form of a profile address: `profileUrlOf('Bj%C3%B6rn')` → `https://www.linkedin.com/in/bj%C3%B6rn/`. */
-export const profileUrlOf = (slug: string): string => `https://www.linkedin.com/in/${normaliseSlug(slug)}/`;

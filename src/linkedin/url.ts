@@ -1,6 +1,8 @@
 /**
- * Which person a LinkedIn address is about. Page detection is by URL alone (github-url-detection's way):
- * see the table of addresses in tests/linkedin/url.test.ts.
+ * Which person a LinkedIn address is about: the content script's copy of `profileSlug` and
+ * `normaliseSlug` from src/core/profile-address.ts (the one home of the address rules; src/linkedin
+ * imports nothing but itself). tests/core/profile-address.test.ts runs the same accept/reject tables
+ * against both, so the copy cannot drift.
  */
 
 /** An address already taken apart: a `URL`, the page's `location`, or a link (`<a>` has these too). */
@@ -31,8 +33,8 @@ export function profileSlug(url: string | Address): string | null {
 }
 
 /**
- * A copy of `normaliseSlug` in src/core/model.ts (src/linkedin may not import core: it ships in the
- * content script); tests/linkedin/url.test.ts checks that the two agree.
+ * The copy of `normaliseSlug` (src/core/profile-address.ts); tests/core/profile-address.test.ts checks
+ * that the two agree.
  *
  * @example normalise('Bj%C3%B6rn') // 'bj%C3%B6rn'
  */

@@ -3,9 +3,11 @@
  * sanity checks a schema can't know (a year typed as 1900, a reply promised before the interview took
  * place), each with a message the person can act on, keyed by the field it belongs next to.
  */
-import { addYears, format, formatISO } from 'date-fns';
+import { format, formatISO } from 'date-fns';
 import { type Interview, type InterviewInput, InterviewSchema } from '../core/model';
+import { normaliseProfileUrl } from '../core/profile-address';
 import { fieldKey } from '../ui/field-errors';
+import { dateProblem } from '../ui/interview-date';
 import {
   type InterviewDraft,
   type InterviewerDraft,
@@ -14,14 +16,11 @@ import {
   splitTopics,
   startOfLocalDay,
 } from './draft';
-import { normaliseProfileUrl } from './profileUrl';
 
 /** Messages by field: `company`, `at`, `interviewers.1.name`, … */
 export type FieldErrors = Record<string, string>;
 export type Validation = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
 
-const EARLIEST_YEAR = 2000;
-const YEARS_AHEAD = 2;
 const day = (date: Date) => format(date, 'EEEE d MMMM yyyy');
 
 /**
@@ -94,12 +93,9 @@ function checkDate(key: string, value: string, now: Date, errors: FieldErrors): 
     errors[key] = `That date looks wrong: "${value}" is not a date.`;
     return null;
   }
-  if (date.getFullYear() < EARLIEST_YEAR) {
-    errors[key] = `That date looks wrong: ${day(date)} is before ${EARLIEST_YEAR}.`;
-    return null;
-  }
-  if (date > addYears(now, YEARS_AHEAD)) {
-    errors[key] = `That date looks wrong: ${day(date)} is more than ${YEARS_AHEAD} years from now.`;
+  const problem = dateProblem(date, now);
+  if (problem) {
+    errors[key] = problem;
     return null;
   }
   return date;

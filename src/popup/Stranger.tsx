@@ -1,7 +1,7 @@
 /** A profile not in the log: add this person to an interview, new or existing, prefilled from the page. */
 
 import { useState } from 'preact/hooks';
-import { profileUrlOf } from '../core/match';
+import { profileUrlOf } from '../core/profile-address';
 import type { ProfileReading } from '../linkedin/reading';
 import type { StateReply } from '../replies';
 import { ask } from '../ui/client';

@@ -3,11 +3,12 @@
  * interview to save (a new one, or an existing one with this person added).
  */
 
-import { profileUrlOf } from '../core/match';
 import type { Interview, InterviewerRole, InterviewInput } from '../core/model';
+import { profileUrlOf } from '../core/profile-address';
 import type { ProfileReading } from '../linkedin/reading';
 import { fieldKey, type IssueAt } from '../ui/field-errors';
 import { localInputToIso } from '../ui/format';
+import { dateProblem } from '../ui/interview-date';
 
 export const NEW = 'new';
 
@@ -58,7 +59,8 @@ export function initialForm(reading: ProfileReading, interviews: readonly Interv
 }
 
 /**
- * The interview to save, or what to fix. New ids come from `newId` (crypto.randomUUID in the popup).
+ * The interview to save, or what to fix. New ids come from `newId` (crypto.randomUUID in the popup); the
+ * interview's date is checked as the options page checks it (src/ui/interview-date.ts) at `now`.
  *
  * @example buildInterview(form, reading, interviews, () => crypto.randomUUID())
  * // → { interview: { id, company, role, at, interviewers: [{ id, name, profileUrl, … }] } }
@@ -68,6 +70,7 @@ export function buildInterview(
   reading: ProfileReading,
   interviews: readonly Interview[],
   newId: () => string,
+  now: Date = new Date(),
 ): { interview: InterviewInput } | { errors: FormErrors } {
   const errors: FormErrors = {};
   if (!form.name.trim()) errors.name = 'Enter their name.';
@@ -87,7 +90,8 @@ export function buildInterview(
   if (!form.company.trim()) errors.company = 'Enter the company.';
   if (!form.jobRole.trim()) errors.jobRole = 'Enter the job you interviewed for.';
   const at = localInputToIso(form.at);
-  if (!at) errors.at = 'Pick the day and time of the interview.';
+  const atProblem = at ? dateProblem(new Date(at), now) : 'Pick the day and time of the interview.';
+  if (atProblem) errors.at = atProblem;
   if (Object.keys(errors).length || !at) return { errors };
   return {
     interview: {

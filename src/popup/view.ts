@@ -4,8 +4,8 @@
  */
 
 import { findPerson, type Match } from '../core/match';
+import { profileSlug } from '../core/profile-address';
 import type { ProfileReading } from '../linkedin/reading';
-import { profileSlug } from '../linkedin/url';
 import type { PageAnswer, StateReply, TabStatus } from '../replies';
 import { isPageAnswer } from '../replies';
 

@@ -4,7 +4,7 @@
  * Steps change only what they recognise, so running one on data that is already newer changes nothing:
  * a lost `meta` record can never damage the log.
  */
-import { normaliseSlug } from '../core/basics';
+import { normaliseProfileUrl } from '../core/profile-address';
 import type { Items } from './browser';
 import { interviewKey, isInterviewKey, SETTINGS_KEY } from './keys';
 import { addRevisions } from './revisions';
@@ -38,9 +38,7 @@ export function splitLegacyLog(items: Items): Items {
  * anything that is not a profile address.
  */
 export function canonicalProfileUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/([^/?#\s]+)/i.exec(value.trim());
-  return match?.[1] ? `https://www.linkedin.com/in/${normaliseSlug(match[1])}/` : null;
+  return typeof value === 'string' ? normaliseProfileUrl(value) : null;
 }
 
 /** One interviewer's `linkedin` → `profileUrl`; an address that can't be read is returned for the notes. */

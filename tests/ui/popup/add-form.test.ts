@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InterviewSchema } from '../../../src/core/model';
+import { emptyDraft } from '../../../src/options/draft';
+import { validateInterview } from '../../../src/options/validate';
 import { buildInterview, errorsFromIssues, guessRole, initialForm, NEW } from '../../../src/popup/add-form';
 import { contoso, fabrikam, reading } from './log';
 
@@ -78,6 +80,23 @@ describe('saving builds an interview the log accepts, or says what to fix', () =
     const form = { ...initialForm(avery, []), jobRole: 'EM', at: '2026-03-09T14:00', ...change };
     const built = buildInterview(form, avery, [contoso], newId);
     expect('errors' in built && Object.keys(built.errors).sort()).toEqual([...fields].sort());
+  });
+
+  it.each([
+    ['a year typed as 1900', '1900-03-09T14:00'],
+    ['a date years ahead', '2031-03-09T14:00'],
+  ])('refuses %s with the sentence the options page says', (_, at) => {
+    const now = new Date(2026, 2, 13, 10);
+    const form = { ...initialForm(avery, []), jobRole: 'EM', at };
+    const built = buildInterview(form, avery, [contoso], newId, now);
+    const options = validateInterview(
+      { ...emptyDraft(newId), company: 'Northwind Labs', role: 'EM', at },
+      { now },
+    );
+    expect(options.ok).toBe(false);
+    const said = !options.ok && options.errors.at;
+    expect(said).toMatch(/^That date looks wrong: /);
+    expect('errors' in built && built.errors).toEqual({ at: said });
   });
 });
 

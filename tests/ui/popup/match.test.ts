@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPerson, profileUrlOf } from '../../../src/core/match';
+import { findPerson } from '../../../src/core/match';
+import { profileUrlOf } from '../../../src/core/profile-address';
 import { contoso, contosoAgain, fabrikam } from './log';
 
 const log = [contoso, fabrikam];
