@@ -4,6 +4,7 @@
  */
 
 import { browser } from '../browser';
+import { listOf } from '../core/phrasing';
 import { FOLLOW_UP_ACTION } from '../core/verdicts';
 import { readAll } from '../storage/store';
 import type { PlanItem } from './plan';
@@ -58,7 +59,7 @@ export interface Notice {
 function names(items: readonly PlanItem[]): string {
   const all = [...new Set(items.map((item) => item.name.trim() || 'someone you met'))];
   const shown = all.length > 3 ? [...all.slice(0, 3), `${all.length - 3} more`] : all;
-  return shown.length === 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return listOf(shown);
 }
 
 /**

@@ -3,7 +3,7 @@
  * script needs no rules, dates or schemas (DESIGN.md "The content script is eyes and hands").
  */
 
-import { noteLimit } from '../core/basics';
+import { noteLimit } from '../core/log-values';
 import { byName, bySlug, type Match, normaliseName } from '../core/match';
 import type { Interview, Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';

@@ -10,11 +10,11 @@ import {
   SettingsSchema,
   type Touch,
 } from '../core/model';
+import { same } from '../storage/changes';
 import { fieldIssues, firstIssue, plainError } from '../storage/issues';
 import { interviewKey, SETTINGS_KEY } from '../storage/keys';
 import { type Conflict, conflictSentence, mergeInterview } from '../storage/merge';
 import { revisionOf, withoutRevision } from '../storage/revisions';
-import { same } from '../storage/same';
 import type { Change, Snapshot } from '../storage/store';
 import type { Conflicted, Failure, StoredInterview } from '../storage/types';
 import { commit, refuse } from './commit';

@@ -15,16 +15,8 @@ export { type DraftInput, draftNote, NOTE_VARIANTS } from './notes/draft';
 export { lintNote } from './notes/lint';
 export type { LintFinding } from './notes/types';
 export { type NotePlan, type NotePlanItem, notePlanLine, planNotes } from './planner/plan-notes';
-export {
-  type Advice,
-  advise,
-  type FollowUp,
-  type FollowUpKind,
-  planFollowUps,
-  REASON_CODES,
-  type Reason,
-  type ReasonCode,
-  type Tone,
-  type Verdict,
-} from './rules';
+export { advise } from './rules/advise';
+export { planFollowUps } from './rules/plan';
+export { REASON_CODES, type ReasonCode } from './rules/reasons';
 export { TIMING_STYLE_LABELS } from './rules/timing';
+export type { Advice, FollowUp, FollowUpKind, Reason, Tone, Verdict } from './rules/types';

@@ -4,9 +4,9 @@
  * interviewers: [{ id, name }] })` is a complete interview and `SettingsSchema.parse({})` complete settings.
  */
 import { z } from 'zod';
-import { CULTURES, INVITE_STATES, OUTCOMES, POLICIES, ROLES, TIMING_STYLES, TOUCH_KINDS } from './basics';
+import { CULTURES, INVITE_STATES, OUTCOMES, POLICIES, ROLES, TIMING_STYLES, TOUCH_KINDS } from './log-values';
 
-export * from './basics';
+export * from './log-values';
 
 /** Generous caps: long enough for any real text (and for hostile 10,000-character strings, which must still
  * render as text), short enough that one record can't fill the storage quota. */

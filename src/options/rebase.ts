@@ -6,8 +6,8 @@
  * latest stored revision: an invitation recorded on LinkedIn while the form was open survives the save.
  */
 import type { Interview } from '../core/model';
-import { same } from '../storage/same';
-import { draftOf } from './draft';
+import { same } from '../storage/changes';
+import { draftOf } from './form-state';
 import { validateInterview } from './validate';
 
 type Fields = Record<string, unknown>;

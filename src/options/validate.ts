@@ -3,10 +3,11 @@
  * sanity checks a schema can't know (a year typed as 1900, a reply promised before the interview took
  * place), each with a message the person can act on, keyed by the field it belongs next to.
  */
-import { format, formatISO } from 'date-fns';
+import { formatISO } from 'date-fns';
 import { type Interview, type InterviewInput, InterviewSchema } from '../core/model';
 import { normaliseProfileUrl } from '../core/profile-address';
 import { fieldKey } from '../ui/field-errors';
+import { formatFullDay as day } from '../ui/format';
 import { dateProblem } from '../ui/interview-date';
 import {
   type InterviewDraft,
@@ -15,13 +16,11 @@ import {
   parseLocalInput,
   splitTopics,
   startOfLocalDay,
-} from './draft';
+} from './form-state';
 
 /** Messages by field: `company`, `at`, `interviewers.1.name`, … */
 export type FieldErrors = Record<string, string>;
 export type Validation = { ok: true; interview: Interview } | { ok: false; errors: FieldErrors };
-
-const day = (date: Date) => format(date, 'EEEE d MMMM yyyy');
 
 /**
  * The interview to save, or the messages to show next to the fields.

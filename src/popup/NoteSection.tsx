@@ -4,7 +4,7 @@
  */
 
 import { useMemo, useState } from 'preact/hooks';
-import { noteLimit } from '../core/basics';
+import { noteLimit } from '../core/log-values';
 import type { Interview, Interviewer, Settings } from '../core/model';
 import { draftNote, NOTE_VARIANTS } from '../core/notes/draft';
 import type { Tone } from '../core/rules/types';

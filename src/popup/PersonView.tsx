@@ -4,9 +4,9 @@
  */
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { parseTime } from '../core/basics';
 import type { Match } from '../core/match';
 import type { Settings } from '../core/model';
+import { parseTime } from '../core/parse-time';
 import { profileUrlOf } from '../core/profile-address';
 import { advise } from '../core/rules/advise';
 import type { ProfileReading } from '../linkedin/reading';

@@ -4,8 +4,8 @@
  * connection, and why not and what instead when it is better not to connect.
  */
 import { addDays } from 'date-fns';
-import { parseTime } from '../core/basics';
 import type { Interview, Interviewer, Settings } from '../core/model';
+import { parseTime } from '../core/parse-time';
 import { POLICY } from '../core/rules/policy';
 import { dayLabel } from '../core/rules/reasons';
 import type { Advice } from '../core/rules/types';

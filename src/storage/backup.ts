@@ -5,9 +5,9 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type Interview } from '../core/model';
 import { checkBackup } from './backup-check';
 import type { Items } from './browser';
+import { same } from './changes';
 import { saveFailure } from './errors';
 import { interviewKey, SETTINGS_KEY } from './keys';
-import { same } from './same';
 import { readAll, transact } from './store';
 import type { Failure, StoredState } from './types';
 

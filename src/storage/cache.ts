@@ -8,8 +8,8 @@
  */
 import { browser } from '../browser';
 import type { Items } from './browser';
+import { type Changes, same } from './changes';
 import { isBesideLog } from './keys';
-import { type Changes, same } from './same';
 import type { Meta, StoredState } from './types';
 
 /** The store as one task sees it: the items (after any repair) and their typed reading. */

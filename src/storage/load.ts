@@ -5,6 +5,7 @@
  */
 import { type Interview, InterviewSchema, type Settings, SettingsSchema } from '../core/model';
 import type { Items } from './browser';
+import { type Changes, same } from './changes';
 import { firstIssue, plainError } from './issues';
 import {
   describeKey,
@@ -17,7 +18,6 @@ import {
   SETTINGS_KEY,
 } from './keys';
 import { revisionOf } from './revisions';
-import { type Changes, same } from './same';
 import {
   type Meta,
   MetaSchema,

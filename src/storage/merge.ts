@@ -6,7 +6,7 @@
  * the page can show them and keep what the person typed.
  */
 import type { Interview } from '../core/model';
-import { same } from './same';
+import { same } from './changes';
 
 /** One field both sides changed: what it is, the page's value and the stored one, in words. */
 export interface Conflict {

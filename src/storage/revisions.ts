@@ -4,8 +4,8 @@
  */
 import { InterviewSchema } from '../core/model';
 import type { Items } from './browser';
+import { same } from './changes';
 import { isInterviewKey } from './keys';
-import { same } from './same';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

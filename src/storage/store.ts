@@ -7,6 +7,7 @@
  */
 import { type Items, local } from './browser';
 import { cached, invalidate, type Loaded, remember } from './cache';
+import { applyTo, type Changes, diff, isEmpty } from './changes';
 import { READ_ONLY, StoreError } from './errors';
 import { META_KEY } from './keys';
 import { readItems, storedVersion } from './load';
@@ -14,7 +15,6 @@ import { migrate, SCHEMA_VERSION } from './migrations';
 import { serial } from './queue';
 import { scheduleRepair } from './repair';
 import { changesOf, stampRevisions } from './revisions';
-import { applyTo, type Changes, diff, isEmpty } from './same';
 import type { Meta, StoredState } from './types';
 
 export type { Snapshot } from './cache';

@@ -3,7 +3,7 @@
  * (local wall-clock time, no zone) and the log's ISO times (always with an offset).
  */
 import { format, formatISO, isValid } from 'date-fns';
-import { parseTime } from '../core/basics';
+import { parseTime } from '../core/parse-time';
 
 /**
  * A moment in the one date style every surface uses (the reasons', the card's and the notifications'):
@@ -21,6 +21,14 @@ export const formatWhen = (date: Date): string => format(date, 'EEEE d MMMM, HH:
  * formatDay(new Date(2026, 2, 10, 9)) // → 'Tuesday 10 March'
  */
 export const formatDay = (date: Date): string => format(date, 'EEEE d MMMM');
+
+/**
+ * A day with its year, for dates that may be far from today (a form's "that date looks wrong").
+ *
+ * @example
+ * formatFullDay(new Date(1900, 2, 9)) // → 'Friday 9 March 1900'
+ */
+export const formatFullDay = (date: Date): string => format(date, 'EEEE d MMMM yyyy');
 
 /**
  * A stored time (ISO datetime, or a plain `YYYY-MM-DD` meaning the end of that day) as `formatWhen` text;

@@ -3,12 +3,11 @@
  * the popup's "Add to an interview"): the schema accepts any date, but a year typed as 1900 or a date
  * years ahead is a slip of the keyboard, and the person is told so next to the field.
  */
-import { addYears, format } from 'date-fns';
+import { addYears } from 'date-fns';
+import { formatFullDay as day } from './format';
 
 export const EARLIEST_YEAR = 2000;
 export const YEARS_AHEAD = 2;
-
-const day = (date: Date) => format(date, 'EEEE d MMMM yyyy');
 
 /**
  * Why `date` can't be an interview's (or its reply's, or its outcome's) date at `now`; null when it can.

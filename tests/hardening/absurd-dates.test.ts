@@ -4,7 +4,7 @@
  * plausible dates right beside them that must still pass.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyInterviewer, type InterviewDraft } from '../../src/options/draft';
+import { emptyInterviewer, type InterviewDraft } from '../../src/options/form-state';
 import { validateInterview } from '../../src/options/validate';
 
 const now = new Date(2026, 2 /* Mar */, 10, 12, 0);

@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
-import { draftOf } from '../../src/options/draft';
+import { draftOf } from '../../src/options/form-state';
 import { InterviewForm } from '../../src/options/interviews/InterviewForm';
 import { StatusProvider } from '../../src/options/status';
 import { readAll } from '../../src/storage/store';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Interview } from '../../src/core/model';
 import type { Message } from '../../src/messages';
-import { emptyDraft } from '../../src/options/draft';
+import { emptyDraft } from '../../src/options/form-state';
 import { InterviewForm } from '../../src/options/interviews/InterviewForm';
 import { StatusProvider } from '../../src/options/status';
 import { installWorld } from '../support/extension';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Interviewer } from '../../src/core/model';
-import { emptyInterviewer, type InterviewDraft } from '../../src/options/draft';
+import { emptyInterviewer, type InterviewDraft } from '../../src/options/form-state';
 import { validateInterview } from '../../src/options/validate';
 
 const now = new Date(2026, 2 /* Mar */, 10, 12, 0);

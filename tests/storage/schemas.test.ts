@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackupSchema, InterviewSchema, parseTime, SettingsSchema } from '../../src/core/model';
+import { BackupSchema, InterviewSchema, SettingsSchema } from '../../src/core/model';
+import { parseTime } from '../../src/core/parse-time';
 import { fieldIssues, plainError } from '../../src/storage/issues';
 import { MetaSchema } from '../../src/storage/types';
 

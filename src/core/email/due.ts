@@ -7,8 +7,8 @@
  * address in the log and no thank-you marked as sent.
  */
 import { addBusinessDays, addDays, endOfDay } from 'date-fns';
-import { parseTime } from '../basics';
 import type { Interview, Interviewer } from '../model';
+import { parseTime } from '../parse-time';
 
 /** The log has the interview's start only: an hour later most interviews are over. */
 const EMAIL_FROM_HOURS = 1;

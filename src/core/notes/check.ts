@@ -3,7 +3,7 @@
  * check each keystroke at once while the dictionary loads elsewhere (a worker). lint.ts adds spelling
  * for callers that want everything in one synchronous call.
  */
-import { noteLimit } from '../basics';
+import { noteLimit } from '../log-values';
 import type { Interview, Settings } from '../model';
 import { findLinkedInDefault, findPlaceholders } from './boilerplate';
 import { findNoThanks, findNotSpecific } from './content';

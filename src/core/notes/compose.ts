@@ -3,13 +3,14 @@
  * draftNote() (draft.ts) wraps it with the tone advise() picks.
  */
 import { format } from 'date-fns';
-import { noteLimit, parseTime } from '../basics';
+import { noteLimit } from '../log-values';
 import type { Interview, Settings } from '../model';
+import { parseTime } from '../parse-time';
 import type { Tone } from '../rules/types';
 import { fitNote } from './fit';
 import { firstName } from './names';
-import { WORDINGS } from './phrases';
 import { bare, clean } from './text';
+import { WORDINGS } from './wordings';
 
 export interface WriteInput {
   interview: Interview;

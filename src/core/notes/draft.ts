@@ -7,7 +7,7 @@ import type { Interview, Settings } from '../model';
 import { advise } from '../rules/advise';
 import type { Tone } from '../rules/types';
 import { writeNote } from './compose';
-import { WORDINGS } from './phrases';
+import { WORDINGS } from './wordings';
 
 export interface DraftInput {
   interview: Interview;

@@ -4,6 +4,7 @@
  * digits, apostrophe forms (I'm, O'Connor), acronyms and brand-style capitals (AWS, LinkedIn), words in
  * other scripts, and capitalised words inside a sentence, which are nearly always names.
  */
+import { listOf } from '../phrasing';
 import { isKnownWord, suggestionsFor } from './spelling';
 import { fold } from './text';
 import type { LintFinding } from './types';
@@ -23,9 +24,7 @@ function worthChecking(word: Word, text: string): boolean {
 function message(spelled: string, suggestions: string[]): string {
   if (!suggestions.length) return `"${spelled}" isn't in the dictionary. Check its spelling.`;
   const quoted = suggestions.map((suggestion) => `"${suggestion}"`);
-  const options =
-    quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0];
-  return `"${spelled}" may be misspelt. Did you mean ${options}?`;
+  return `"${spelled}" may be misspelt. Did you mean ${listOf(quoted, 'or')}?`;
 }
 
 /**

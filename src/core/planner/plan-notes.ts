@@ -7,7 +7,7 @@
 import { addMonths, endOfMonth, startOfMonth } from 'date-fns';
 import type { Interview, InterviewerRole, Settings } from '../model';
 import { adviseFor } from '../rules/advise';
-import { readTimes } from '../rules/clock';
+import { readTimes } from '../rules/interview-times';
 import { dayLabel, firstName } from '../rules/reasons';
 import type { Advice } from '../rules/types';
 import { notesLeft as countNotesLeft } from './notes-left';

@@ -4,7 +4,7 @@
  */
 import type { Interview, Interviewer, Settings } from '../model';
 import { nextTouch } from './cadence';
-import { type InterviewTimes, readTimes } from './clock';
+import { type InterviewTimes, readTimes } from './interview-times';
 import { quotaReason } from './quota';
 import { type CodedReason, firstName, type Voice } from './reasons';
 import {

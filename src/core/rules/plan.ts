@@ -5,9 +5,9 @@
 import { thankYouEmailFollowUp } from '../email/due';
 import type { Interview, Settings } from '../model';
 import { adviseFor } from './advise';
-import { type InterviewTimes, readTimes } from './clock';
 import { later } from './dates';
 import { heldDue, isSkipped } from './hold';
+import { type InterviewTimes, readTimes } from './interview-times';
 import { nudgeFrom } from './tone';
 import type { Advice, FollowUp, FollowUpKind } from './types';
 

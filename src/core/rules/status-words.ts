@@ -1,10 +1,11 @@
 /** The sentences for everything but the window: blocks, pending invitations, connections, tone. */
 import type { ProfileChecklist } from '../model';
+import { listOf } from '../phrasing';
 import type { Cadence } from './cadence';
-import type { InterviewTimes } from './clock';
 import { addDays } from './dates';
+import type { InterviewTimes } from './interview-times';
 import { POLICY } from './policy';
-import { type CodedReason, dayLabel, listOf, reason, type Voice } from './reasons';
+import { type CodedReason, dayLabel, reason, type Voice } from './reasons';
 
 export const discouragedReason = (voice: Voice): CodedReason =>
   reason(

@@ -5,7 +5,7 @@
  * reason naming the convention, so the advice never hides which one it followed.
  */
 import type { Interview, Interviewer, Settings, TimingStyle } from '../model';
-import type { InterviewTimes } from './clock';
+import type { InterviewTimes } from './interview-times';
 import { type CodedReason, reason, type Voice } from './reasons';
 import type { Verdict } from './types';
 

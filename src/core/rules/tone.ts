@@ -1,6 +1,7 @@
 /** Which kind of note fits a given moment (DESIGN.md "Tone of the note that fits"). */
-import type { InterviewTimes } from './clock';
+
 import { addDays, earlier } from './dates';
+import type { InterviewTimes } from './interview-times';
 import { POLICY } from './policy';
 import type { Tone } from './types';
 

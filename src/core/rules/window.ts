@@ -5,8 +5,8 @@
  */
 import { isWeekend, nextMonday } from 'date-fns';
 import type { Culture, Interviewer, InterviewerRole, Outcome, Settings } from '../model';
-import type { InterviewTimes } from './clock';
 import { addDays, atHour, earlier, later } from './dates';
+import type { InterviewTimes } from './interview-times';
 import { CULTURE_SHIFT_DAYS, HOUR_MS, POLICY, ROLE_OPEN_DAYS } from './policy';
 
 /** One thing that shaped the window; each becomes a reason. */

@@ -4,7 +4,7 @@
  */
 import { formatISO } from 'date-fns';
 import { useState } from 'preact/hooks';
-import { TOUCH_KINDS } from '../../core/basics';
+import { TOUCH_KINDS } from '../../core/log-values';
 import type { Interview, Interviewer, Touch } from '../../core/model';
 import { ask } from '../../ui/client';
 import { formatDay } from '../../ui/format';

@@ -1,9 +1,9 @@
 /** The interview's own fields: the essentials first, then the details that sharpen the advice. */
 import type { JSX } from 'preact';
-import { CULTURES, OUTCOMES, POLICIES } from '../../core/basics';
+import { CULTURES, OUTCOMES, POLICIES } from '../../core/log-values';
 import { Field } from '../../ui/Field';
 import { FORM_LABEL } from '../../ui/RoleSelect';
-import { type InterviewDraft, toDateInput } from '../draft';
+import { type InterviewDraft, toDateInput } from '../form-state';
 import type { FieldErrors } from '../validate';
 import { CULTURE_LABEL, OUTCOME_LABEL, POLICY_LABEL } from './labels';
 

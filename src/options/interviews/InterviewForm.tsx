@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue, StoredInterview } from '../../storage/types';
 import { ask } from '../../ui/client';
 import { fieldKey } from '../../ui/field-errors';
-import { emptyInterviewer, type InterviewDraft } from '../draft';
+import { emptyInterviewer, type InterviewDraft } from '../form-state';
 import { untouchedAsStored } from '../rebase';
 import { useStatus } from '../status';
 import { type FieldErrors, validateInterview } from '../validate';

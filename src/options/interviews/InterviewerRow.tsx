@@ -1,10 +1,10 @@
 /** One interviewer in the interview form: name, title, role, LinkedIn profile, email and invitation state. */
-import { INVITE_STATES } from '../../core/basics';
+import { INVITE_STATES } from '../../core/log-values';
 import type { InviteState } from '../../core/model';
 import { normaliseProfileUrl } from '../../core/profile-address';
 import { Field } from '../../ui/Field';
 import { FORM_LABEL, RoleSelect } from '../../ui/RoleSelect';
-import type { InterviewerDraft } from '../draft';
+import type { InterviewerDraft } from '../form-state';
 import type { FieldErrors } from '../validate';
 import { INVITE_LABEL } from './labels';
 

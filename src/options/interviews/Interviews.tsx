@@ -5,7 +5,7 @@
  */
 import type { StoredInterview } from '../../storage/types';
 import { ask } from '../../ui/client';
-import { draftOf, emptyDraft } from '../draft';
+import { draftOf, emptyDraft } from '../form-state';
 import type { Route } from '../route';
 import { useStatus } from '../status';
 import type { LogState } from '../useLog';

@@ -3,7 +3,7 @@
  * reminders and the inline helper.
  */
 
-import { NOTE_LIMITS } from '../../core/basics';
+import { NOTE_LIMITS } from '../../core/log-values';
 import type { Settings as SettingsType } from '../../core/model';
 import { LinkedInCheck } from './LinkedInCheck';
 import { Timing } from './Timing';

@@ -2,7 +2,7 @@
  * Settings for when to connect and how many notes a month: the timing convention (advice sources
  * disagree, so the person chooses) and the free account's personalised-note allowance.
  */
-import { TIMING_STYLES } from '../../core/basics';
+import { TIMING_STYLES } from '../../core/log-values';
 import type { Settings } from '../../core/model';
 import { TIMING_STYLE_LABELS } from '../../core/rules/timing';
 

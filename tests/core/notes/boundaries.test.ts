@@ -30,7 +30,7 @@ it('draft.ts never imports lint.ts, spelling or the dictionary', () => {
   const files = [...reachable(resolve('src/core/notes/draft.ts'))].map((file) =>
     file.replace(/.*\/src\//, 'src/'),
   );
-  expect(files).toContain('src/core/notes/phrases.ts');
+  expect(files).toContain('src/core/notes/wordings.ts');
   expect(files.filter((file) => /notes\/(lint|spelling|misspelt)\.ts$/.test(file))).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 /**
- * The log's plain values and small helpers, without zod: what the popup, the rules and the notes need at
- * run time, so loading them doesn't build every schema (model.ts re-exports all of it).
+ * The log's plain values (its enumerations and the note limits), without zod: what the popup, the rules
+ * and the notes need at run time, so loading them doesn't build every schema (model.ts re-exports them).
  */
 export const CULTURES = ['formal', 'neutral', 'relaxed'] as const;
 export const POLICIES = ['welcome', 'unknown', 'discouraged'] as const;
@@ -16,10 +16,3 @@ export const NOTE_LIMITS = { free: 200, premium: 300 } as const;
 /** The note limit of the person's account, as LinkedIn's note box counts it (UTF-16 code units). */
 export const noteLimit = (settings: { accountTier: keyof typeof NOTE_LIMITS }): number =>
   NOTE_LIMITS[settings.accountTier];
-
-/** Parses a stored or given time. A plain `YYYY-MM-DD` is the end of that day in local time. */
-export function parseTime(value: string): Date {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59, 999);
-  return new Date(value);
-}

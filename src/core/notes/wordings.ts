@@ -7,8 +7,6 @@ import type { Wording } from './wording';
 import { gracious, welcome } from './wordings-known';
 import { late, nudge, thanks } from './wordings-open';
 
-export type { Wording } from './wording';
-
 export const WORDINGS: Readonly<Record<Tone, readonly Wording[]>> = {
   thanks,
   nudge,

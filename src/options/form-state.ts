@@ -3,7 +3,6 @@
  * between that and a stored Interview. Pure: the caller passes ids and the clock.
  */
 import { format } from 'date-fns';
-import { parseTime } from '../core/basics';
 import type {
   ConnectionPolicy,
   Culture,
@@ -13,6 +12,7 @@ import type {
   InviteState,
   Outcome,
 } from '../core/model';
+import { parseTime } from '../core/parse-time';
 
 export interface InterviewerDraft {
   id: string;
