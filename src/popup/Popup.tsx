@@ -3,8 +3,8 @@
  * interviewer, someone new, the person's own profile, or what is due elsewhere).
  */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
-import { LinkedInAccess } from '../options/welcome/LinkedInAccess';
 import { openOptions } from '../ui/client';
+import { LinkedInAccess } from '../ui/LinkedInAccess';
 import { ReportButton } from '../ui/ReportButton';
 import { DueNow } from './DueNow';
 import { type Loaded, loadPopup } from './load';

@@ -5,8 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/model';
+import { LinkedInAccess } from '../../ui/LinkedInAccess';
 import { Checklist } from '../profile/Checklist';
-import { LinkedInAccess } from './LinkedInAccess';
 
 interface Props {
   settings: Settings;

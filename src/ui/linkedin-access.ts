@@ -5,7 +5,7 @@
  * runs, so the welcome page and the popup ask for it with a button.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../browser';
+import { browser } from '../browser';
 
 /** The one origin the extension reads. */
 export const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LinkedInAccess } from '../../src/options/welcome/LinkedInAccess';
+import { LinkedInAccess } from '../../src/ui/LinkedInAccess';
 import { installWorld } from '../support/extension';
 import { useFakeStore } from '../support/fake-store';
 

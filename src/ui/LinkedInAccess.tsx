@@ -3,7 +3,7 @@
  * for MV3 host permissions; Chrome lets them withhold it). Used by the welcome page and the popup.
  */
 import { useState } from 'preact/hooks';
-import { requestLinkedIn, useLinkedInAccess } from './access';
+import { requestLinkedIn, useLinkedInAccess } from './linkedin-access';
 
 type Answer = 'granted' | 'refused' | null;
 
