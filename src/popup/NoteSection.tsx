@@ -11,7 +11,7 @@ import type { Tone } from '../core/rules/types';
 import type { TabStatus } from '../replies';
 import { type Change, sentChange } from '../ui/follow-up-writes';
 import { NoteEditor, noteBlocked } from '../ui/NoteEditor';
-import { TONE_LABEL, TONES } from '../ui/words';
+import { ToneControls } from '../ui/ToneControls';
 import { useDraftSaver, useLint, useNoteBox } from './hooks';
 import { NoteActions } from './NoteActions';
 
@@ -95,27 +95,6 @@ export function NoteSection(props: NoteSectionProps) {
         />
       </details>
     </section>
-  );
-}
-
-/** The tone and "Another wording", kept behind a disclosure: the note itself comes first. */
-function ToneControls(props: { tone: Tone; onTone(tone: Tone): void; onAnotherWording(): void }) {
-  return (
-    <div class="note-controls">
-      <label class="note-tone">
-        Tone{' '}
-        <select value={props.tone} onChange={(event) => props.onTone(event.currentTarget.value as Tone)}>
-          {TONES.map((option) => (
-            <option key={option} value={option}>
-              {TONE_LABEL[option]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" onClick={props.onAnotherWording}>
-        Another wording
-      </button>
-    </div>
   );
 }
 

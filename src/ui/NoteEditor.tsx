@@ -8,7 +8,7 @@
 import { useId } from 'preact/hooks';
 import type { LintFinding } from '../core/notes/types';
 import type { Tone } from '../core/rules/types';
-import { TONE_LABEL, TONES } from './words';
+import { ToneControls } from './ToneControls';
 
 export interface NoteEditorProps {
   value: string;
@@ -40,25 +40,7 @@ export function NoteEditor(props: NoteEditorProps) {
   return (
     <div class="note-editor">
       {(onTone || onAnotherWording) && (
-        <div class="note-controls">
-          {onTone && tone && (
-            <label class="note-tone">
-              Tone{' '}
-              <select value={tone} onChange={(event) => onTone(event.currentTarget.value as Tone)}>
-                {TONES.map((option) => (
-                  <option key={option} value={option}>
-                    {TONE_LABEL[option]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {onAnotherWording && (
-            <button type="button" onClick={onAnotherWording}>
-              Another wording
-            </button>
-          )}
-        </div>
+        <ToneControls tone={tone} onTone={onTone} onAnotherWording={onAnotherWording} />
       )}
       <label for={id} class="note-label">
         {label}
