@@ -31,21 +31,8 @@ const patch = (interview: Interview, person: Interviewer, fields: Record<string,
  */
 export function doneChange(kind: FollowUpKind, interview: Interview, person: Interviewer, now: Date): Change {
   if (kind === 'thank-you-email') return emailSentChange(interview, person, now);
-  const at = formatISO(now);
-  if (kind === 'check-in') {
-    return {
-      said: `Logged a message to ${person.name}.`,
-      apply: [
-        {
-          type: 'interviewer/touch',
-          interviewId: interview.id,
-          interviewerId: person.id,
-          touch: { at, kind: 'message', replied: false },
-        },
-      ],
-      undo: [patch(interview, person, { touches: person.touches })],
-    };
-  }
+  if (kind === 'check-in')
+    return messageLogged(interview, person, now, `Logged a message to ${person.name}.`);
   return sentChange(interview, person, now);
 }
 
@@ -97,8 +84,13 @@ export function acceptedChange(interview: Interview, person: Interviewer, now: D
 
 /** "Log as sent" for a message to a connection. */
 export function messageChange(interview: Interview, person: Interviewer, now: Date): Change {
+  return messageLogged(interview, person, now, `Logged your message to ${person.name}.`);
+}
+
+/** A message to `person` logged at `now` (not yet answered), undone by restoring their touches. */
+function messageLogged(interview: Interview, person: Interviewer, now: Date, said: string): Change {
   return {
-    said: `Logged your message to ${person.name}.`,
+    said,
     apply: [
       {
         type: 'interviewer/touch',
