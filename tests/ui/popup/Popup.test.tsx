@@ -2,13 +2,15 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle } from '../../../src/background/handlers';
 import { draftNote } from '../../../src/core/notes/draft';
 import { loadPopup } from '../../../src/popup/load';
 import { Popup, RENDERED_MARK } from '../../../src/popup/Popup';
 import type { PageAnswer } from '../../../src/replies';
+import { readAll } from '../../../src/storage/store';
 import { installWorld } from '../../support/extension';
 import { useFakeStore } from '../../support/fake-store';
-import { POPUP } from '../../support/senders';
+import { OWN_PAGE, POPUP } from '../../support/senders';
 import { contoso, reading, state } from './log';
 
 vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
@@ -306,6 +308,30 @@ describe('when something is wrong', () => {
     render(<Popup first={loadPopup(location.search)} />);
     expect((await heading()).textContent).toBe('Priya Natarajan');
     expect(screen.getByText(/One saved record couldn’t be read/)).toBeTruthy();
+  });
+});
+
+describe('the real background decides', () => {
+  it('a write the background refuses is refused in the popup too, with its sentence', async () => {
+    const { toBackground } = await installWorld(
+      {
+        url: 'https://www.linkedin.com/in/jordan-reyes/',
+        status: {
+          reading: reading({ slug: 'jordan-reyes', name: 'Jordan Reyes', company: 'Contoso Health' }),
+          noteBox: null,
+        },
+        state: state([contoso]),
+      },
+      POPUP,
+    );
+    render(<Popup first={loadPopup(location.search)} />);
+    expect((await heading()).textContent).toBe('Add to an interview');
+    // Meanwhile, in another window, the interview is deleted: the popup still shows it.
+    await handle({ type: 'interview/delete', id: 'iv-contoso' }, OWN_PAGE);
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the interview' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no longer in your log/);
+    expect(toBackground.map((m) => m.type)).toContain('interview/put');
+    expect((await readAll()).interviews).toEqual([]);
   });
 });
 
