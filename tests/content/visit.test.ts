@@ -354,6 +354,14 @@ describe('a page that cannot be read', () => {
 });
 
 describe('the popup’s Insert (tab/insert-note) fills only this person’s invitation', () => {
+  // The helper in this isolated world, whose visit state the popup's answers read (src/content/tab-page.ts).
+  beforeEach(() => {
+    globalThis.connectCoachHelper = { visit: () => undefined, page };
+  });
+  afterEach(() => {
+    globalThis.connectCoachHelper = undefined;
+  });
+
   it('no invitation open: refused as closed', async () => {
     await start(answer);
     expect(insert('Hello')).toBe('closed');

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../src/core/verdicts';
-import { cardOn as ourCard, cdp } from './cdp-kit';
+import { cdp, cardOn as ourCard } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 import {
   closeLinkedInPages,
