@@ -34,7 +34,9 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
   const reading = readProfile(document, location, top, visitAnswer.name);
   if (!reading) {
     const layout = layoutOf(top ?? document.body) ?? 'unknown';
-    return void ask({ type: 'page/unreadable', layout, what: 'no-top-card' });
+    // Neither of LinkedIn's layouts we know: say so, rather than "no top card" in a layout we'd know.
+    const what = layout === 'unknown' ? 'layout-unknown' : 'no-top-card';
+    return void ask({ type: 'page/unreadable', layout, what });
   }
   page.reading = reading;
   if (reading.own) return keepOwnProfile();
