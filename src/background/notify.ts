@@ -21,6 +21,21 @@ export const MAX_SEPARATE = 2;
 export const personId = (interviewId: string, interviewerId: string): string =>
   `${PREFIX}person:${encodeURIComponent(interviewId)}:${encodeURIComponent(interviewerId)}`;
 
+/**
+ * The id of one follow-up's notification: the person's, or for a thank-you email one of its own, so the
+ * email's reminder and a LinkedIn one about the same person never replace each other. A click on the
+ * email's opens the follow-ups page, where the draft is.
+ *
+ * @example noticeId({ interviewId: 'iv-1', interviewerId: 'p-1', kind: 'thank-you-email' }) // 'connect-coach:email:iv-1:p-1'
+ */
+export const noticeId = (item: Pick<PlanItem, 'interviewId' | 'interviewerId' | 'kind'>): string =>
+  item.kind === 'thank-you-email'
+    ? `${PREFIX}email:${encodeURIComponent(item.interviewId)}:${encodeURIComponent(item.interviewerId)}`
+    : personId(item.interviewId, item.interviewerId);
+
+/** One follow-up's notification (a person's or an email's), not the summary nor anyone else's. */
+const isFollowUpNotice = (id: string): boolean => personOf(id) !== null || id.startsWith(`${PREFIX}email:`);
+
 /** The interview and interviewer a notification id names, or null for the summary and anything else. */
 export function personOf(id: string): { interviewId: string; interviewerId: string } | null {
   const match = /^connect-coach:person:([^:]+):([^:]+)$/.exec(id);
@@ -63,7 +78,7 @@ export function noticesFor(fresh: readonly PlanItem[]): Notice[] {
     ];
   }
   return fresh.map((item) => ({
-    id: personId(item.interviewId, item.interviewerId),
+    id: noticeId(item),
     title: `${FOLLOW_UP_ACTION[item.kind]} ${item.name.trim() || 'someone you met'}`,
     message: item.reasons[0] ?? item.summary,
   }));
@@ -90,8 +105,8 @@ export async function clearAll(): Promise<void> {
 }
 
 /**
- * Takes down the person notifications whose follow-up is no longer due (sent, done, or deleted): a
- * reminder that no longer applies should not linger.
+ * Takes down the follow-up notifications that are no longer due (sent, done, or deleted): a reminder
+ * that no longer applies should not linger.
  *
  * @example await clearStale(new Set([personId('iv-1', 'p-1')])) // keeps only Priya's
  */
@@ -99,7 +114,7 @@ export async function clearStale(dueIds: ReadonlySet<string>): Promise<void> {
   const shown = await browser.notifications.getAll();
   await Promise.all(
     Object.keys(shown)
-      .filter((id) => personOf(id) && !dueIds.has(id))
+      .filter((id) => isFollowUpNotice(id) && !dueIds.has(id))
       .map((id) => browser.notifications.clear(id)),
   );
 }

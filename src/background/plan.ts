@@ -1,5 +1,6 @@
 /** The follow-up plan as an answer to a page: dates as ISO text (messages carry no Date), advice in words. */
 
+import { THANK_YOU_EMAIL_WHY } from '../core/email/due';
 import { deadlineOf, isOverdue } from '../core/rules/hold';
 import { planFollowUps } from '../core/rules/plan';
 import { summarise } from '../core/rules/summary';
@@ -31,6 +32,8 @@ export function planItems({ interviews, settings }: StoredState, now: Date): Pla
   return planFollowUps({ interviews, settings, now }).map((item) => {
     const interview = interviews.find((candidate) => candidate.id === item.interviewId);
     const person = interview?.interviewers.find((candidate) => candidate.id === item.interviewerId);
+    // A thank-you email's why is etiquette's order, not the LinkedIn advice the item carries.
+    const email = item.kind === 'thank-you-email';
     return {
       interviewId: item.interviewId,
       interviewerId: item.interviewerId,
@@ -38,11 +41,11 @@ export function planItems({ interviews, settings }: StoredState, now: Date): Pla
       company: interview?.company ?? '',
       kind: item.kind,
       dueAt: item.dueAt.toISOString(),
-      deadline: deadlineOf(item.kind, item.advice, item.dueAt)?.toISOString() ?? null,
+      deadline: deadlineOf(item.kind, item.advice, item.dueAt, item.by)?.toISOString() ?? null,
       overdue: isOverdue(item, now),
       verdict: item.advice.verdict,
-      summary: summarise(item.advice, now),
-      reasons: item.advice.reasons.map((reason) => reason.text),
+      summary: email ? THANK_YOU_EMAIL_WHY : summarise(item.advice, now),
+      reasons: email ? [THANK_YOU_EMAIL_WHY] : item.advice.reasons.map((reason) => reason.text),
     };
   });
 }

@@ -15,7 +15,7 @@ import { browser } from '../storage/browser';
 import { markNotified, notified, notifiedKey } from '../storage/notified';
 import { readAll } from '../storage/store';
 import { showDue } from './badge';
-import { clearAll, clearStale, noticesFor, personId, show } from './notify';
+import { clearAll, clearStale, noticeId, noticesFor, show } from './notify';
 import { type PlanItem, planItems } from './plan';
 
 /** Recomputes the plan every 15 minutes, for what the passing of time alone changes (a nudge after a week). */
@@ -58,7 +58,7 @@ async function recompute(now: Date): Promise<void> {
   await alarmAtNext(plan, now);
   await showDue(on ? due.length : 0);
   if (!on) await clearAll();
-  else await clearStale(new Set(due.map((item) => personId(item.interviewId, item.interviewerId))));
+  else await clearStale(new Set(due.map(noticeId)));
   // A log written by a newer version can't record what was notified: stay quiet rather than repeat.
   if (!state.readOnly) await notifyFresh(due, on);
 }

@@ -50,4 +50,5 @@ export const FOLLOW_UP_ACTION: Readonly<Record<FollowUpKind, string>> = {
   nudge: 'Send a gentle note to',
   'check-in': 'Check in with',
   prepare: 'Finish your profile, then connect with',
+  'thank-you-email': 'Send a thank-you email to',
 };

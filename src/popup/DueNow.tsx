@@ -65,7 +65,7 @@ export function DueNow({
         <ul class="due-list">
           {due.map((item) => (
             <DueItem
-              key={`${item.interview.id}/${item.person.id}`}
+              key={`${item.interview.id}/${item.person.id}/${item.followUp.kind}`}
               item={item}
               now={now}
               onChange={changes.run}
@@ -115,7 +115,7 @@ function EmptyLog() {
 function DueItem({ item, now, onChange }: { item: Item; now: Date; onChange?: (change: Change) => void }) {
   const { followUp, interview, person } = item;
   const overdue = isOverdue(followUp, now);
-  const deadline = deadlineOf(followUp.kind, followUp.advice, followUp.dueAt);
+  const deadline = deadlineOf(followUp.kind, followUp.advice, followUp.dueAt, followUp.by);
   return (
     <li class={overdue ? 'due-item overdue' : 'due-item'}>
       <p class="due-what user-text">

@@ -22,16 +22,25 @@ export interface FollowUpActionsProps {
   person: Interviewer;
   /** The follow-up's kind, when there is one to mark done (none for an invitation we only wait on). */
   kind?: FollowUpKind;
+  /** False where the row has its own Done (a thank-you email's "Mark as sent"). */
+  done?: boolean;
   now: Date;
   onChange(change: Change): void;
 }
 
 /** @example <FollowUpActions interview={iv} person={priya} kind="connect" now={now} onChange={changes.run} /> */
-export function FollowUpActions({ interview, person, kind, now, onChange }: FollowUpActionsProps) {
+export function FollowUpActions({
+  interview,
+  person,
+  kind,
+  done = true,
+  now,
+  onChange,
+}: FollowUpActionsProps) {
   const who = person.name;
   return (
     <div class="follow-actions">
-      {kind && (
+      {kind && done && (
         <button type="button" onClick={() => onChange(doneChange(kind, interview, person, now))}>
           Done<span class="visually-hidden"> ({who})</span>
         </button>

@@ -24,11 +24,13 @@ const patch = (interview: Interview, person: Interviewer, fields: Record<string,
   }) as Message;
 
 /**
- * Done: a connection request (connect, nudge, prepare) is recorded as sent; a check-in as a message sent.
+ * Done: a connection request (connect, nudge, prepare) is recorded as sent; a check-in as a message sent;
+ * a thank-you email as sent (as its own "Mark as sent" does).
  *
  * @example doneChange('check-in', iv, priya, now).said // → 'Logged a message to Priya Natarajan.'
  */
 export function doneChange(kind: FollowUpKind, interview: Interview, person: Interviewer, now: Date): Change {
+  if (kind === 'thank-you-email') return emailSentChange(interview, person, now);
   const at = formatISO(now);
   if (kind === 'check-in') {
     return {
@@ -58,6 +60,27 @@ export function sentChange(interview: Interview, person: Interviewer, now: Date,
     said: `Marked as sent to ${person.name}.`,
     apply: [patch(interview, person, { invite })],
     undo: [patch(interview, person, { invite: person.invite })],
+  };
+}
+
+/**
+ * The thank-you email marked as sent: its reminder ends and the LinkedIn window takes it into account.
+ * Written as the whole interview with its base, so Undo can take the mark away again (a patch can only
+ * set fields).
+ *
+ * @example emailSentChange(iv, sam, now).said // → 'Marked the thank-you email to Sam Ortiz as sent.'
+ */
+export function emailSentChange(interview: Interview, person: Interviewer, now: Date): Change {
+  const next = {
+    ...interview,
+    interviewers: interview.interviewers.map((p) =>
+      p.id === person.id ? { ...p, thankYouEmailAt: formatISO(now) } : p,
+    ),
+  };
+  return {
+    said: `Marked the thank-you email to ${person.name} as sent.`,
+    apply: [{ type: 'interview/put', interview: next, base: interview }],
+    undo: [{ type: 'interview/put', interview, base: next }],
   };
 }
 

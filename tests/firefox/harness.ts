@@ -36,6 +36,11 @@ export interface FirefoxExtension {
    * fixtures). One tab for the whole run: Firefox 140's BiDi fails to create a tab once one was closed.
    */
   openLinkedIn(path: string): Promise<Page>;
+  /**
+   * A further LinkedIn tab at this address, routed like the first. Open it before any tab is closed
+   * (see `openLinkedIn`).
+   */
+  openLinkedInTab(path: string): Promise<Page>;
   /** A new tab on one of the add-on's pages, e.g. 'src/options/options.html#follow-ups'. */
   openExtensionPage(path: string): Promise<Page>;
   /** Runs `fn` in the welcome page, where `browser.*` is the add-on's API. */
@@ -67,8 +72,11 @@ function prefs(): Record<string, unknown> {
   };
 }
 
-/** One Firefox with the add-on installed and its welcome page open. Build first (`npm run build`). */
-export async function launchFirefox(): Promise<FirefoxExtension> {
+/**
+ * One Firefox with the add-on installed and its welcome page open. Build first (`npm run build`).
+ * `extraPrefs` are added to the harness's, e.g. a dark colour scheme for the pages.
+ */
+export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<FirefoxExtension> {
   if (!existsSync(join(DIST, 'manifest.json')))
     throw new Error('dist/firefox is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'connect-coach-firefox-'));
@@ -77,7 +85,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
-    extraPrefsFirefox: prefs(),
+    extraPrefsFirefox: { ...prefs(), ...extraPrefs },
     defaultViewport: { width: 1280, height: 900 },
   });
   const consoleLines: string[] = [];
@@ -113,6 +121,12 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
       await linkedIn.bringToFront();
       await linkedIn.goto(`https://www.linkedin.com${path}`);
       return linkedIn;
+    },
+    async openLinkedInTab(path) {
+      const tab = await firefox.newPage();
+      await track(tab);
+      await tab.goto(`https://www.linkedin.com${path}`);
+      return tab;
     },
     async openExtensionPage(path) {
       const url = `${ORIGIN}/${path}`;

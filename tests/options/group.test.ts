@@ -86,3 +86,49 @@ describe('groupFollowUps sorts the log into the four lists of the follow-ups pag
     expect(names(all)).not.toContain('Dana');
   });
 });
+
+describe('thank-you emails on the follow-ups page', () => {
+  const withEmails = [
+    InterviewSchema.parse({
+      id: 'acme',
+      company: 'Acme',
+      role: 'PM',
+      at: daysAgo(1),
+      interviewers: [
+        { id: 'sam', name: 'Sam', role: 'recruiter', email: 'sam@acme.example' },
+        { id: 'bo', name: 'Bo', email: 'bo@acme.example', thankYouEmailAt: daysAgo(0.5) },
+      ],
+    }),
+    InterviewSchema.parse({
+      id: 'globex',
+      company: 'Globex',
+      role: 'PM',
+      at: daysAgo(-1),
+      interviewers: [{ id: 'ana', name: 'Ana', email: 'ana@globex.example' }],
+    }),
+  ];
+  const groups = groupFollowUps({
+    interviews: withEmails,
+    now,
+    plan: planFollowUps({ interviews: withEmails, settings, now }),
+  });
+
+  it('lists the emails due in their own group, each beside the same person’s LinkedIn follow-up', () => {
+    expect(groups.emails.map((item) => [item.key, item.kind])).toEqual([
+      ['acme/sam/thank-you-email', 'thank-you-email'],
+    ]);
+    expect(groups.dueNow.map((item) => item.key)).toEqual(['acme/sam/connect']);
+    expect(groups.emails[0]?.deadline).toEqual(expect.any(Date));
+  });
+
+  it('puts an email for an interview still ahead under upcoming, and none for an email already sent', () => {
+    expect(groups.upcoming.filter((item) => item.kind === 'thank-you-email').map((item) => item.key)).toEqual(
+      ['globex/ana/thank-you-email'],
+    );
+    expect(
+      [...groups.emails, ...groups.upcoming].some(
+        (item) => item.person.id === 'bo' && item.kind === 'thank-you-email',
+      ),
+    ).toBe(false);
+  });
+});

@@ -38,6 +38,22 @@ describe('follow-up actions and their Undo', () => {
     expect(patchOf(change.undo[0])).toEqual({ invite: person.invite });
   });
 
+  it('Done on a thank-you email marks it as sent; Undo puts the interview back without the mark', () => {
+    const change = doneChange('thank-you-email', interview, person, NOW);
+    expect(change.said).toBe('Marked the thank-you email to Priya Natarajan as sent.');
+    const [apply] = change.apply as { type: string; interview: typeof interview; base: unknown }[];
+    expect(apply?.type).toBe('interview/put');
+    expect(apply?.base).toBe(interview);
+    expect(apply?.interview.interviewers[0]?.thankYouEmailAt).toMatch(/^2026-03-10T15:00/);
+    // Everything else about the interview and the person is as it was.
+    expect({ ...apply?.interview.interviewers[0], thankYouEmailAt: undefined }).toEqual({
+      ...person,
+      thankYouEmailAt: undefined,
+    });
+    expect(change.undo).toEqual([{ type: 'interview/put', interview, base: apply?.interview }]);
+    expect(interview.interviewers[0]?.thankYouEmailAt).toBeUndefined();
+  });
+
   it('Done on a check-in appends a message; Undo restores the touches', () => {
     const change = doneChange('check-in', interview, person, NOW);
     expect(change.apply[0]).toMatchObject({

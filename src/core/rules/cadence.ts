@@ -2,8 +2,8 @@
  * Keeping in touch once connected: a first light touch soon after they accept, then a check-in every
  * 90 days, never a message within 30 days of the last one, and silence after two unanswered messages.
  */
-import { addDays } from 'date-fns';
 import type { Interviewer } from '../model';
+import { addDays } from './dates';
 import { POLICY } from './policy';
 
 /** What the cadence decided, with the facts its reasons quote. */

@@ -2,9 +2,9 @@
  * An interview's times, parsed once. planFollowUps() advises every interviewer of an interview from the
  * same parsed times, so a log of thousands is not re-parsed per person.
  */
-import { addDays } from 'date-fns';
 import { parseTime } from '../basics';
 import type { Interview } from '../model';
+import { addDays } from './dates';
 
 export interface InterviewTimes {
   interview: Interview;

@@ -45,11 +45,14 @@ export function heldDue(dueAt: Date, person: Interviewer): Date {
 
 /**
  * The last good moment for a follow-up: a connection request ideally by `idealBy`, a nudge before the
- * note must become a re-introduction, a check-in a week after it fell due. Null when there is none.
+ * note must become a re-introduction, a check-in a week after it fell due, a thank-you email by its `by`
+ * (the end of the next working day). Null when there is none.
  *
  * @example deadlineOf('connect', advice, dueAt) // → advice.idealBy
+ * @example deadlineOf('thank-you-email', advice, dueAt, by) // → by
  */
-export function deadlineOf(kind: FollowUpKind, advice: Advice, dueAt: Date): Date | null {
+export function deadlineOf(kind: FollowUpKind, advice: Advice, dueAt: Date, by?: Date): Date | null {
+  if (kind === 'thank-you-email') return by ?? null;
   if (kind === 'check-in') return addDays(dueAt, CHECK_IN_GRACE_DAYS);
   if (kind === 'nudge') return advice.lateAfter ?? advice.idealBy;
   return advice.idealBy;
@@ -57,7 +60,7 @@ export function deadlineOf(kind: FollowUpKind, advice: Advice, dueAt: Date): Dat
 
 /** Past its deadline: the row stands out, and its words say it is late. */
 export const isOverdue = (item: FollowUp, now: Date): boolean => {
-  const deadline = deadlineOf(item.kind, item.advice, item.dueAt);
+  const deadline = deadlineOf(item.kind, item.advice, item.dueAt, item.by);
   return deadline !== null && deadline < now;
 };
 

@@ -2,6 +2,7 @@
  * planFollowUps(): the whole log as one list of next actions, soonest first. The background schedules
  * reminders from it and the options page lists it.
  */
+import { thankYouEmailFollowUp } from '../email/due';
 import type { Interview, Settings } from '../model';
 import { adviseFor } from './advise';
 import { type InterviewTimes, readTimes } from './clock';
@@ -17,9 +18,12 @@ export interface PlanInput {
 }
 
 /**
- * One entry per interviewer with a next action, soonest `dueAt` first; equal times keep the log's order
- * (interview, then interviewer); a snoozed one is due when its snooze ends. Nothing for skipped people, people to avoid, invitations already out (there is nothing
- * to do but wait, and resending is never suggested) or connections we have stopped messaging.
+ * One entry per interviewer with a next action on LinkedIn, and one per thank-you email still to write
+ * (see email/due.ts: due an hour after the interview, by the end of the next working day), soonest
+ * `dueAt` first; equal times keep the log's order (interview, then interviewer, the email first). A
+ * snoozed person's follow-ups are due when the snooze ends. Nothing for skipped people; on LinkedIn,
+ * nothing for people to avoid, invitations already out (there is nothing to do but wait, and resending
+ * is never suggested) or connections we have stopped messaging.
  *
  * @example
  * planFollowUps({ interviews, settings, now })
@@ -28,25 +32,34 @@ export interface PlanInput {
 export function planFollowUps({ interviews, settings, now }: PlanInput): FollowUp[] {
   const plan: FollowUp[] = [];
   const dueTimes = new Map<FollowUp, number>();
+  const add = (item: FollowUp, unheld: Date) => {
+    plan.push(item);
+    dueTimes.set(item, unheld.getTime());
+  };
   for (const interview of interviews) {
     const times = readTimes(interview);
     for (const person of interview.interviewers) {
       if (isSkipped(person)) continue;
       const advice = adviseFor(times, person, settings, now);
+      const ids = { interviewId: interview.id, interviewerId: person.id };
+      const email = thankYouEmailFollowUp(times.at, person, now);
+      if (email) {
+        const { from, by } = email;
+        add({ ...ids, kind: 'thank-you-email', dueAt: heldDue(from, person), by, advice }, from);
+      }
       const next = nextAction(advice, times);
-      if (!next) continue;
-      const dueAt = heldDue(next.dueAt, person);
-      const item: FollowUp = { interviewId: interview.id, interviewerId: person.id, ...next, dueAt, advice };
-      plan.push(item);
-      dueTimes.set(item, next.dueAt.getTime());
+      if (next) add({ ...ids, ...next, dueAt: heldDue(next.dueAt, person), advice }, next.dueAt);
     }
   }
   // Array.prototype.sort is stable, so equal times keep the log's order.
   return plan.sort((a, b) => dueTimes.get(a)! - dueTimes.get(b)!);
 }
 
-/** What the advice asks for next, and from when. */
-function nextAction(advice: Advice, times: InterviewTimes): { kind: FollowUpKind; dueAt: Date } | null {
+/** What the advice asks for next on LinkedIn, and from when. */
+function nextAction(
+  advice: Advice,
+  times: InterviewTimes,
+): { kind: Exclude<FollowUpKind, 'thank-you-email'>; dueAt: Date } | null {
   const { verdict, opensAt } = advice;
   if (verdict === 'connected')
     return advice.nextTouchAt ? { kind: 'check-in', dueAt: advice.nextTouchAt } : null;

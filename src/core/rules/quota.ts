@@ -16,7 +16,7 @@ import type { ConnectWindow } from './window';
 export function quotaReason(settings: Settings, window: ConnectWindow, voice: Voice): CodedReason | null {
   const quota = settings.noteQuota;
   if (settings.accountTier !== 'free' || !quota || quota.remaining > 0) return null;
-  const renews = startOfMonth(addMonths(new Date(quota.seenAt), 1));
+  const renews = renewalOf(quota.seenAt);
   if (voice.now >= renews) return null;
   const used = 'Your free personalised notes for this month are used up';
   const day = dayLabel(renews, voice.now);
@@ -31,4 +31,18 @@ export function quotaReason(settings: Settings, window: ConnectWindow, voice: Vo
     'quota-empty',
     `${used}: you can send the invitation without a note and thank ${voice.first} by message once they accept${waiting}.`,
   );
+}
+
+/** The last `seenAt` and its renewal: a plan asks for the same one for every interviewer of a large log. */
+let lastRenewal: { seenAt: string; renews: Date } | null = null;
+
+/**
+ * The first day of the month after the one LinkedIn showed the count in: when new notes arrive.
+ *
+ * @example renewalOf('2026-03-09T10:00:00Z') // → Wed 1 April 2026, 00:00 local
+ */
+function renewalOf(seenAt: string): Date {
+  if (lastRenewal?.seenAt !== seenAt)
+    lastRenewal = { seenAt, renews: startOfMonth(addMonths(new Date(seenAt), 1)) };
+  return lastRenewal.renews;
 }

@@ -1,8 +1,8 @@
 /** The sentences for everything but the window: blocks, pending invitations, connections, tone. */
-import { addDays } from 'date-fns';
 import type { ProfileChecklist } from '../model';
 import type { Cadence } from './cadence';
 import type { InterviewTimes } from './clock';
+import { addDays } from './dates';
 import { POLICY } from './policy';
 import { type CodedReason, dayLabel, listOf, reason, type Voice } from './reasons';
 

@@ -1,7 +1,6 @@
 /** Which kind of note fits a given moment (DESIGN.md "Tone of the note that fits"). */
-import { addDays } from 'date-fns';
 import type { InterviewTimes } from './clock';
-import { earlier } from './dates';
+import { addDays, earlier } from './dates';
 import { POLICY } from './policy';
 import type { Tone } from './types';
 

@@ -27,12 +27,16 @@ export interface Advice {
   reasons: Reason[];
 }
 
-export type FollowUpKind = 'connect' | 'nudge' | 'check-in' | 'prepare';
+export type FollowUpKind = 'connect' | 'nudge' | 'check-in' | 'prepare' | 'thank-you-email';
 
 export interface FollowUp {
   interviewId: string;
   interviewerId: string;
   kind: FollowUpKind;
   dueAt: Date;
+  /** The interviewer's advice (for a thank-you email too: the row shows where the LinkedIn side stands). */
   advice: Advice;
+  /** A thank-you email's last good moment, the end of the next working day; the other kinds read theirs
+   * from the advice (see deadlineOf). */
+  by?: Date;
 }

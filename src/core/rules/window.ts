@@ -3,10 +3,10 @@
  * note must re-introduce the person. Days are calendar days in local time (date-fns `addDays`), so a
  * window keeps opening at 09:00 local across daylight-saving changes.
  */
-import { addDays, isWeekend, nextMonday, setHours, startOfDay } from 'date-fns';
+import { isWeekend, nextMonday } from 'date-fns';
 import type { Culture, Interviewer, InterviewerRole, Outcome, Settings } from '../model';
 import type { InterviewTimes } from './clock';
-import { earlier, later } from './dates';
+import { addDays, atHour, earlier, later } from './dates';
 import { CULTURE_SHIFT_DAYS, HOUR_MS, POLICY, ROLE_OPEN_DAYS } from './policy';
 
 /** One thing that shaped the window; each becomes a reason. */
@@ -37,7 +37,7 @@ interface Draft {
 }
 
 /** 09:00 local on the day of `day`. */
-export const nineOn = (day: Date): Date => setHours(startOfDay(day), POLICY.openHour);
+export const nineOn = (day: Date): Date => atHour(day, POLICY.openHour);
 
 /**
  * The opening `days` calendar days after an interview: 09:00 local that day, but never sooner than a full

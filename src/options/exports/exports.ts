@@ -3,7 +3,7 @@
  * dynamic import when the person asks for a file: never in a page's first render.
  */
 import { format } from 'date-fns';
-import { thankYouEmailsDue } from '../../core/email/due';
+import { THANK_YOU_EMAIL_WHY } from '../../core/email/due';
 import type { Interview, Settings } from '../../core/model';
 import { planFollowUps } from '../../core/rules/plan';
 import { downloadText } from '../backup/files';
@@ -23,11 +23,13 @@ export interface CalendarChoice {
  */
 export async function calendarFile({ interviews, settings, now, only }: CalendarChoice) {
   const { followUpsToIcs } = await import('../../core/export/ics');
-  const plan = planFollowUps({ interviews, settings, now }).map((item) => ({
-    ...item,
-    why: item.advice.reasons[0]?.text,
-  }));
-  const items = [...thankYouEmailsDue({ interviews, now }), ...plan].filter(
+  // A thank-you email's event is at its last good moment, the end of the next working day.
+  const plan = planFollowUps({ interviews, settings, now }).map((item) =>
+    item.kind === 'thank-you-email'
+      ? { ...item, dueAt: item.by ?? item.dueAt, why: THANK_YOU_EMAIL_WHY }
+      : { ...item, why: item.advice.reasons[0]?.text },
+  );
+  const items = plan.filter(
     (item) => !only || (item.interviewId === only.interviewId && item.interviewerId === only.interviewerId),
   );
   return { text: followUpsToIcs(items, { now, interviews }), count: items.length };

@@ -58,7 +58,7 @@ export function FollowUps({ state, now, reload }: Props) {
   return (
     <>
       <ChangeLine changes={changes} />
-      <ThankYouEmails state={state} now={now} reload={reload} />
+      <ThankYouEmails state={state} now={now} due={groups.emails} onChange={changes.run} />
       <Group title="Due now" id="due-now" empty="Nothing is due right now." items={groups.dueNow}>
         {planned}
       </Group>

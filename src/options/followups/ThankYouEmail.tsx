@@ -1,25 +1,27 @@
 /**
  * One thank-you email to write: the draft from the log (editable, checked by the note's lint, its length
  * aside), "Open in mail app" (a mailto: link with the draft; nothing is sent by us), Copy, and
- * "Mark as sent", which the LinkedIn window then takes into account.
+ * "Mark as sent" (the follow-up's Done, with Undo), which the LinkedIn window then takes into account;
+ * Snooze and Skip as on every follow-up.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ThankYouEmailDue } from '../../core/email/due';
 import { draftThankYouEmail, mailtoLink } from '../../core/email/thank-you';
 import type { Interview, Interviewer, Settings } from '../../core/model';
 import type { LintFinding } from '../../core/notes/types';
-import { ask } from '../../ui/client';
 import { copyText } from '../../ui/clipboard';
+import { FollowUpActions } from '../../ui/FollowUpActions';
+import { type Change, emailSentChange } from '../../ui/follow-up-writes';
 import { useStatus } from '../status';
-import { Context, PersonLink, When } from './parts';
+import { Context, Deadline, PersonLink } from './parts';
 
 interface Props {
-  item: ThankYouEmailDue;
+  /** Its last good moment: the end of the next working day. */
+  by: Date | null;
   interview: Interview;
   person: Interviewer & { email: string };
   settings: Settings;
   now: Date;
-  onSent(): void;
+  onChange(change: Change): void;
 }
 
 /** The note's lint, loaded on demand (it carries the spelling dictionary), without the note-length check. */
@@ -39,7 +41,7 @@ function useEmailLint(body: string, interview: Interview, interviewerId: string,
   return findings;
 }
 
-export function ThankYouEmail({ item, interview, person, settings, now, onSent }: Props) {
+export function ThankYouEmail({ by, interview, person, settings, now, onChange }: Props) {
   const say = useStatus();
   const draft = useMemo(
     () => draftThankYouEmail({ interview, interviewerId: person.id, settings }),
@@ -51,18 +53,6 @@ export function ThankYouEmail({ item, interview, person, settings, now, onSent }
   const copy = async () => {
     const copied = await copyText(`Subject: ${draft.subject}\n\n${body}`);
     say(copied ? 'Copied the email.' : 'Copying did not work here: select the text and copy it.');
-  };
-  const markSent = async () => {
-    const patch = { thankYouEmailAt: now.toISOString() };
-    const reply = await ask({
-      type: 'interviewer/patch',
-      interviewId: interview.id,
-      interviewerId: person.id,
-      patch,
-    });
-    if (!reply.ok) return say({ text: `Not saved: ${reply.error}`, tone: 'error' });
-    say(`Marked the thank-you email to ${person.name} as sent.`);
-    onSent();
   };
   return (
     <>
@@ -95,7 +85,7 @@ export function ThankYouEmail({ item, interview, person, settings, now, onSent }
         )}
       </div>
       <div class="item-side">
-        <When date={item.dueAt} now={now} prefix="By" />
+        {by && <Deadline deadline={by} overdue={by < now} now={now} />}
         <div class="actions">
           <a class="button primary" href={mailtoLink(person.email, { subject: draft.subject, body })}>
             Open in mail app<span class="visually-hidden"> to write to {person.name}</span>
@@ -103,10 +93,18 @@ export function ThankYouEmail({ item, interview, person, settings, now, onSent }
           <button type="button" onClick={() => void copy()}>
             Copy<span class="visually-hidden"> the email to {person.name}</span>
           </button>
-          <button type="button" onClick={() => void markSent()}>
+          <button type="button" onClick={() => onChange(emailSentChange(interview, person, now))}>
             Mark as sent<span class="visually-hidden"> (the email to {person.name})</span>
           </button>
         </div>
+        <FollowUpActions
+          interview={interview}
+          person={person}
+          kind="thank-you-email"
+          done={false}
+          now={now}
+          onChange={onChange}
+        />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 /**
- * The follow-ups page's four lists, from the plan and the log: due now, upcoming, waiting on them
- * (invitations sent) and connected (with the next light touch). Pure: the caller passes the plan.
+ * The follow-ups page's lists, from the plan and the log: the thank-you emails due, due now, upcoming,
+ * waiting on them (invitations sent) and connected (with the next light touch). Pure: the caller passes
+ * the plan.
  */
 import type { Interview, Interviewer } from '../../core/model';
 import { deadlineOf, isOverdue } from '../../core/rules/hold';
@@ -24,6 +25,8 @@ export interface FollowUpItem {
 }
 
 export interface FollowUpGroups {
+  /** Thank-you emails due now: their own list, with the draft (one not yet due is under upcoming). */
+  emails: FollowUpItem[];
   dueNow: FollowUpItem[];
   upcoming: FollowUpItem[];
   waiting: FollowUpItem[];
@@ -48,20 +51,23 @@ export function groupFollowUps({
 }) {
   const byId = new Map(interviews.map((interview) => [interview.id, interview]));
   const planned = new Map<string, FollowUp>();
-  const groups: FollowUpGroups = { dueNow: [], upcoming: [], waiting: [], connected: [] };
+  const groups: FollowUpGroups = { emails: [], dueNow: [], upcoming: [], waiting: [], connected: [] };
   for (const item of plan) {
     const interview = byId.get(item.interviewId);
     const person = interview?.interviewers.find((p) => p.id === item.interviewerId);
     if (!interview || !person) continue;
-    planned.set(keyOf(interview, person), item);
-    const deadline = deadlineOf(item.kind, item.advice, item.dueAt);
+    const email = item.kind === 'thank-you-email';
+    if (!email) planned.set(keyOf(interview, person), item);
+    const deadline = deadlineOf(item.kind, item.advice, item.dueAt, item.by);
     const row = {
       ...rowOf(interview, person, item.advice, item.dueAt),
+      // A person can have a thank-you email and a LinkedIn follow-up in the same list.
+      key: `${keyOf(interview, person)}/${item.kind}`,
       kind: item.kind,
       deadline,
       overdue: isOverdue(item, now),
     };
-    if (item.dueAt <= now) groups.dueNow.push(row);
+    if (item.dueAt <= now) (email ? groups.emails : groups.dueNow).push(row);
     else if (item.kind !== 'check-in') groups.upcoming.push(row);
   }
   for (const interview of interviews) {
@@ -77,7 +83,7 @@ export function groupFollowUps({
             ? {
                 ...row,
                 kind: next.kind,
-                deadline: deadlineOf(next.kind, next.advice, next.dueAt),
+                deadline: deadlineOf(next.kind, next.advice, next.dueAt, next.by),
                 overdue: isOverdue(next, now),
               }
             : row,
