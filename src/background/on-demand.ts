@@ -1,15 +1,15 @@
 /**
  * The background's side of "always-on eyes, hands on demand" (DESIGN.md "Architecture"): each visit the
  * always-on script reports is answered with what it needs, injecting the helper first when it needs
- * one; the popup can ensure the helper in a tab (so its `tab/status` always has an answer) and ask for
- * the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
+ * one; the popup can ensure its answers in a tab (tab.js, so its `tab/status` always has an answer) and
+ * ask for the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { VisitAnswer } from '../content/seam';
 import { profileSlug } from '../linkedin/url';
 import type { Message } from '../messages';
 import { readAll } from '../storage/store';
-import { ensureHelper, readOwnIn, reportOf } from './inject';
+import { ensureHelper, ensureTabAnswers, readOwnIn, reportOf } from './inject';
 import { visitAnswer } from './page';
 
 type On<T extends Message['type']> = (
@@ -57,7 +57,7 @@ const own: On<'page/own'> = async (_message, _raw, sender) =>
     : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
 
 const prepare: On<'tab/prepare'> = async ({ tabId }) =>
-  (await ensureHelper(tabId))
+  (await ensureTabAnswers(tabId))
     ? { ok: true }
     : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
 
