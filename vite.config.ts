@@ -58,7 +58,12 @@ function noEval(): Plugin {
  * The bundles the background injects on demand (`scripting.executeScript`), beside the manifest: each
  * one self-contained IIFE file, with nothing to load and nothing in web_accessible_resources.
  */
-export const ON_DEMAND = { helper: 'src/content/helper.ts', report: 'src/content/report.ts' } as const;
+export const ON_DEMAND = {
+  helper: 'src/content/helper.ts',
+  report: 'src/content/report.ts',
+  own: 'src/content/own.ts',
+  tab: 'src/content/tab.ts',
+} as const;
 type OnDemand = keyof typeof ON_DEMAND;
 
 /** One on-demand bundle as `dist/<target>/<name>.js`, added to the extension build already there. */

@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end: one Chromium with the built extension per file, files one after another. */
+/**
+ * End-to-end: one Chromium with the built extension per file (its own temporary profile, its own
+ * in-browser routes), two files at a time: Vitest's default on two cores is one, which left a core idle
+ * while a page rendered. The whole suite passed this way with both cores already busy.
+ */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     retry: 0,

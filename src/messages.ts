@@ -35,6 +35,8 @@ export type ProfileReading = z.infer<typeof ProfileReadingSchema>;
  */
 const ON_DEMAND = [
   z.object({ type: z.literal('page/visit'), slug: slug.nullable(), title: z.string().max(1000) }),
+  // The helper read the page as the person's own profile: the background injects the checklist's reader.
+  z.object({ type: z.literal('page/own') }),
   z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
   z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
 ] as const;
@@ -111,6 +113,16 @@ export const TabMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/insert-note'), text: z.string().max(2000) }),
 ]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;
+
+/**
+ * Why `tab/insert-note` put nothing in LinkedIn's box: no invitation open, one opened for someone else
+ * (a rail person's), one whose person the page can't tell, no note box at this step (the gate, the email
+ * gate, the upsell), or the box refused the text (too long, read-only).
+ */
+export type InsertRefusal = 'closed' | 'other' | 'unsure' | 'step' | 'refused';
+
+/** The answer to `tab/insert-note`. */
+export type InsertReply = { ok: true } | { ok: false; why?: InsertRefusal };
 
 /** The answer to `tab/status`: what the page shows now. */
 export interface TabStatus {

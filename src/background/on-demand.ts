@@ -1,15 +1,15 @@
 /**
  * The background's side of "always-on eyes, hands on demand" (DESIGN.md "Architecture"): each visit the
  * always-on script reports is answered with what it needs, injecting the helper first when it needs
- * one; the popup can ensure the helper in a tab (so its `tab/status` always has an answer) and ask for
- * the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
+ * one; the popup can ensure its answers in a tab (tab.js, so its `tab/status` always has an answer) and
+ * ask for the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { VisitAnswer } from '../content/seam';
 import { profileSlug } from '../linkedin/url';
 import type { Message } from '../messages';
 import { readAll } from '../storage/store';
-import { ensureHelper, reportOf } from './inject';
+import { ensureHelper, ensureTabAnswers, readOwnIn, reportOf } from './inject';
 import { visitAnswer } from './page';
 
 type On<T extends Message['type']> = (
@@ -45,15 +45,28 @@ const visit: On<'page/visit'> = async ({ slug, title }, _raw, sender) => {
   const answer = visitAnswer(await readAll(), slug, title);
   if (answer.mode === 'none') return answer;
   const tabId = sender.tab?.id ?? -1;
+  // One's own profile needs only the checklist's reader, not the helper.
+  if (answer.mode === 'own') return (await readOwnIn(tabId)) ? answer : NONE;
   return (await ensureHelper(tabId, (sender as { documentId?: string }).documentId)) ? answer : NONE;
 };
 
+/** The helper read this page as the person's own (their slug not saved yet): read its checklist. */
+const own: On<'page/own'> = async (_message, _raw, sender) =>
+  (await readOwnIn(sender.tab?.id ?? -1))
+    ? { ok: true }
+    : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
+
 const prepare: On<'tab/prepare'> = async ({ tabId }) =>
-  (await ensureHelper(tabId))
+  (await ensureTabAnswers(tabId))
     ? { ok: true }
     : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
 
 const report: On<'tab/report'> = ({ tabId }) => reportOf(tabId);
 
 /** The handlers for the messages of src/messages.ts's on-demand block. */
-export const onDemandHandlers = { 'page/visit': visit, 'tab/prepare': prepare, 'tab/report': report };
+export const onDemandHandlers = {
+  'page/visit': visit,
+  'page/own': own,
+  'tab/prepare': prepare,
+  'tab/report': report,
+};

@@ -13,7 +13,7 @@ import { insertActions } from './insert';
 import * as logKeeper from './log-keeper';
 import * as presence from './presence';
 import * as reader from './reader';
-import { createVisit } from './scene';
+import { createVisit, type Dialog } from './scene';
 
 /**
  * Coaches one visit, given this person's top card, the first reading and the background's answer to
@@ -27,7 +27,7 @@ export function coach(
   reading: ProfileReading,
   answer: PageAnswer,
   signal: AbortSignal,
-  onUpdate: (now: { reading: ProfileReading; answer: PageAnswer }) => void,
+  onUpdate: (now: { reading: ProfileReading; answer: PageAnswer; dialog: Dialog | null }) => void,
 ): void {
   const visit = createVisit(
     {
@@ -48,8 +48,9 @@ export function coach(
   let moves = 0;
   const calm = () => moves++ < 100;
   const actions = insertActions(visit);
-  // The popup's tab/status reports the latest reading and answer (Insert's fresh draft included).
-  visit.watch(({ reading, answer }) => onUpdate({ reading, answer }));
+  // The popup's tab/status reports the latest reading and answer (Insert's fresh draft included), and
+  // its Insert goes only into a dialog the dialog watch found to be this person's.
+  visit.watch(({ reading, answer, dialog }) => onUpdate({ reading, answer, dialog }));
   presence.init(visit);
   reader.init(visit);
   dialogWatch.init(visit);

@@ -60,13 +60,15 @@ export function onPress(button: HTMLButtonElement, action: () => void): void {
   });
 }
 
-/** Small, tidy, readable in light and dark; the left edge takes the verdict's colour. Buttons keep the
- * browser's own focus ring, and need no `type`: there is no form in our roots. */
+/** Small, tidy, readable in light and dark; the left edge and the verdict's tag take the verdict's colour,
+ * set on the card from the shared table (src/core/verdicts.ts `verdictStyle`, AA on these backgrounds;
+ * tests/ui/one-voice.test.ts checks it); the bar, which has no verdict, takes LinkedIn's blue. Buttons
+ * keep the browser's own focus ring, and need no `type`: there is no form in our roots. */
 const CSS = `:host{all:initial;display:block;margin:8px 0}*{font:14px/1.45 system-ui}
 p,ul{margin:4px 0}[hidden]{display:none!important}header,.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
-.c{--v:#0a66c2;color:#1d2226;background:#fff;border:1px solid #c9cdd2;border-left:4px solid var(--v);border-radius:8px;padding:8px 12px}
-.send,.connected{--v:#057642}.avoid{--v:#cb112d}h2,b{font-weight:600;margin:0}h2{flex:1}.t,.s{font-size:12px;color:#56687a}
+.c{--v:var(--verdict-light,#0a66c2);color:#1d2226;background:#fff;border:1px solid #c9cdd2;border-left:4px solid var(--v);border-radius:8px;padding:8px 12px}
+h2,b,.t{font-weight:600;margin:0}h2{flex:1}.t{color:var(--v);border:1px solid;border-radius:99px;padding:0 8px}.s{font-size:12px;color:#56687a}
 button{border-radius:16px;border:1px solid;background:#0a66c2;color:#fff;padding:4px 14px;font-weight:600}
 .x,.n{background:none;color:inherit}.x{border:0;font-size:18px;padding:0 6px}
-@media (prefers-color-scheme:dark){.c{color:#e9e9e9;background:#1d2226;border-color:#56687a}.t,.s{color:#b0b7bf}
+@media (prefers-color-scheme:dark){.c{--v:var(--verdict-dark,#71b7fb);color:#e9e9e9;background:#1d2226;border-color:#56687a}.s{color:#b0b7bf}
 button{background:#71b7fb;color:#000}}`;

@@ -1,15 +1,17 @@
 /**
  * The inline helper card, right after LinkedIn's top card: it names the person, says the verdict in
- * words (its region is named `Connect Coach: <verdict> · <name>`, DESIGN.md "Contracts"), the summary,
+ * the words and colour of the shared table (src/core/verdicts.ts; its region is named
+ * `Connect Coach: <verdict> · <name>`, DESIGN.md "Contracts"), the summary,
  * two reasons, where Connect is, and while this person's note box is open, "Insert note". A match by
  * name and company first asks whether this is the right person, and shows nothing else until then.
  * It never clicks anything on the page.
  */
+import { VERDICTS, verdictStyle } from '../core/verdicts';
 import type { ProfileReading } from '../messages';
 import { el, onPress, shadowHost } from './dom';
 import { type InsertActions, insertRow } from './insert-row';
 import type { Scene } from './scene';
-import { CONNECT_AT, EMAIL, USED_UP, VERDICT } from './words';
+import { CONNECT_AT, EMAIL, USED_UP } from './words';
 
 export interface CardActions extends InsertActions {
   dismiss(): void;
@@ -54,7 +56,7 @@ function question(confirm: (yes: boolean) => void) {
  */
 export function createCard(actions: CardActions): Card {
   const { host, root } = shadowHost();
-  const box = el('section', { role: 'region' });
+  const box = el('section', { role: 'region', class: 'c' });
   const header = el('header');
   const name = el('h2');
   const tag = el('span', { class: 't' });
@@ -77,8 +79,9 @@ export function createCard(actions: CardActions): Card {
     root,
     update(scene) {
       const { answer, reading, confirmed } = scene;
-      const said = confirmed ? VERDICT[answer.verdict] : 'Is this them?';
-      box.className = `c ${answer.verdict}`;
+      // The verdict's words and colour, as the popup, Follow-ups and the notifications say it.
+      const said = confirmed ? VERDICTS[answer.verdict].label : 'Is this them?';
+      box.style.cssText = verdictStyle(answer.verdict);
       box.setAttribute('aria-label', `Connect Coach: ${said} · ${answer.name}`);
       close.setAttribute('aria-label', `Hide Connect Coach’s advice about ${answer.name}`);
       name.textContent = answer.name;

@@ -1,10 +1,9 @@
 /**
  * Log keeper: keeping the log true from what the person does on LinkedIn. Their own click on Send in a
  * dialog opened for this visit's person records the invitation (with the note as it stood); a Send in
- * a dialog for anyone else (a rail's person) is recorded for no one. A visit to their own profile fills
- * in the checklist.
+ * a dialog for anyone else (a rail's person) is recorded for no one. A visit to their own profile has
+ * its checklist read.
  */
-import { readOwnProfile } from '../linkedin';
 import { ask } from './messaging';
 import type { Visit } from './scene';
 
@@ -38,11 +37,9 @@ export function init(visit: Visit): void {
 }
 
 /**
- * On the person's own profile: sends what their profile has (photo, headline, current role, about),
- * so the advice can say when to polish it first.
+ * On the person's own profile: the background injects the checklist's reader (src/content/own.ts),
+ * which sends what their profile has, so the advice can say when to polish it first.
  *
  * @example if (reading.own) keepOwnProfile();
  */
-export function keepOwnProfile(): void {
-  void ask({ type: 'page/own-profile', checklist: readOwnProfile(document) });
-}
+export const keepOwnProfile = () => void ask({ type: 'page/own' });

@@ -10,6 +10,8 @@
  * calls it for each visit the background says needs it, with the visit's abort signal.
  * Types only: this file adds no code to either bundle.
  */
+import type { PageAnswer, ProfileReading } from '../messages';
+import type { Dialog } from './scene';
 
 /** The background's answer to `page/visit`: what this visit needs of the helper (injected by then). */
 export interface VisitAnswer {
@@ -24,8 +26,18 @@ export interface VisitAnswer {
   name: string | null;
 }
 
-/** What the injected helper offers the always-on script. */
+/** The running visit's state, for the popup's answers (src/content/tab.ts): what the page shows, the
+ * background's last answer about it, and the invitation dialog as the visit's dialog watch sees it. */
+export interface VisitState {
+  reading: ProfileReading | null;
+  answer: PageAnswer | null;
+  dialog: Dialog | null;
+}
+
+/** What the injected helper offers the always-on script and the popup's answers. */
 export interface Helper {
+  /** The running visit's state (all null between visits). */
+  readonly page: VisitState;
   /** Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigated away, or the extension
    * was updated and this script is orphaned): everything it added goes then. */
   visit(slug: string, answer: VisitAnswer, signal: AbortSignal): void;

@@ -4,19 +4,17 @@
  * the background about them and coach if they are in the log. Strangers never get here.
  */
 import { layoutOf, readProfile, topCard } from '../linkedin';
-import type { PageAnswer, ProfileReading } from '../messages';
+import type { PageAnswer } from '../messages';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
 import { ask } from './messaging';
-import type { VisitAnswer } from './seam';
+import type { VisitAnswer, VisitState } from './seam';
 import { waitForTopCard } from './top-card';
 
-/** What the page shows now and the background's last answer about it, for the popup's `tab/status`;
- * null off profiles and until read (the answer also for people not in the log). */
-export const page: { reading: ProfileReading | null; answer: PageAnswer | null } = {
-  reading: null,
-  answer: null,
-};
+/** What the page shows now, the background's last answer about it and the invitation dialog as the
+ * visit's dialog watch sees it (whose it is), for the popup's `tab/…` messages; null off profiles and
+ * until read (the answer also for people not in the log). */
+export const page: VisitState = { reading: null, answer: null, dialog: null };
 
 /**
  * Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigates away).
@@ -24,7 +22,9 @@ export const page: { reading: ProfileReading | null; answer: PageAnswer | null }
  * @example void visit('priya-natarajan', { mode: 'coach', name: 'Priya Natarajan' }, visitSignal);
  */
 export async function visit(slug: string, visitAnswer: VisitAnswer, signal: AbortSignal): Promise<void> {
-  signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null }), {
+  // One's own profile, known as such: the background has injected the checklist's reader instead.
+  if (visitAnswer.mode === 'own') return;
+  signal.addEventListener('abort', () => Object.assign(page, { reading: null, answer: null, dialog: null }), {
     once: true,
   });
   const top = await waitForTopCard(slug, signal, visitAnswer.name);
@@ -34,10 +34,12 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
   const reading = readProfile(document, location, top, visitAnswer.name);
   if (!reading) {
     const layout = layoutOf(top ?? document.body) ?? 'unknown';
-    return void ask({ type: 'page/unreadable', layout, what: 'no-top-card' });
+    // Neither of LinkedIn's layouts we know: say so, rather than "no top card" in a layout we'd know.
+    const what = layout === 'unknown' ? 'layout-unknown' : 'no-top-card';
+    return void ask({ type: 'page/unreadable', layout, what });
   }
   page.reading = reading;
-  if (visitAnswer.mode === 'own' || reading.own) return keepOwnProfile();
+  if (reading.own) return keepOwnProfile();
   const answer = await ask<PageAnswer | null>({ type: 'page/reading', reading });
   if (!answer || signal.aborted) return;
   page.answer = answer;

@@ -1,18 +1,8 @@
 /**
  * What the helper says on LinkedIn's page, in one place so the card and the bar say it the same way.
+ * The verdict's words and colours are not here: they come from the one table every surface uses
+ * (src/core/verdicts.ts).
  */
-import type { PageAnswer } from '../messages';
-
-/** The verdict as a person reads it: the card's tag and its region's name (DESIGN.md "Contracts"). */
-export const VERDICT: Record<PageAnswer['verdict'], string> = {
-  send: 'Send now',
-  prepare: 'Prepare your profile',
-  wait: 'Wait',
-  sent: 'Request sent',
-  connected: 'Connected',
-  avoid: 'Better not to connect',
-};
-
 export const CONNECT_AT = {
   'top-card': 'Connect is in the top card.',
   more: 'Connect is under More.',

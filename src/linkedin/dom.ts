@@ -71,5 +71,8 @@ export function text(element: Element | null | undefined): string | null {
  * @example pressable(svg) // the <a> around Connect's icon
  */
 export function pressable(element: Element): Element | null {
-  return element.closest('a, button, [role="button"], [role="menuitem"]');
+  return element.closest(PRESSABLE);
 }
+
+/** What a person presses: a link, a button, a menu item. */
+export const PRESSABLE = 'a, button, [role="button"], [role="menuitem"]';

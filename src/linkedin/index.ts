@@ -4,6 +4,7 @@
  * rest is what the content script needs around them. Every selector lives in ./selectors.ts.
  */
 export { noteDialogRoots, openDialog } from './dialogs';
+export { PRESSABLE } from './dom';
 export type { Invitation, InvitationStep } from './invitation';
 export {
   connectActionOf,

@@ -8,7 +8,7 @@ import { noteDialogRoots } from './dialogs';
 import { any, first, pressable, shown, text } from './dom';
 import { findNoteBoxIn, type NoteBox } from './note-box';
 import * as S from './selectors';
-import { slugOfLink } from './top-card';
+import { slugOfLink, squash } from './top-card';
 import { normalise, profileSlug } from './url';
 
 export type InvitationStep = 'gate' | 'note' | 'email' | 'upsell';
@@ -48,23 +48,24 @@ function sendOf(dialog: Element): HTMLButtonElement | null {
 }
 
 /** The one slug the dialog's links name (profile links, `?vanityName=`), else null. */
-function slugIn(dialog: Element): string | null {
-  const slugs = new Set(
-    [...dialog.querySelectorAll('a[href]')].map(slugOfLink).filter((s): s is string => !!s),
-  );
-  return slugs.size === 1 ? [...slugs][0]! : null;
+const slugIn = (dialog: Element): string | null => linkedSlug(dialog, 'a[href]') || null;
+
+/** The one profile an element's links (`selector`) name: null when none, undefined when several. */
+function linkedSlug(block: Element, selector: string): string | null | undefined {
+  const slugs = new Set([...block.querySelectorAll(selector)].map(slugOfLink).filter(Boolean));
+  return slugs.size > 1 ? undefined : ([...slugs][0] ?? null);
 }
+
+/** X of an "Invite X to connect" label (words, English UI), else undefined. */
+const invitee = (el: Element | null | undefined) =>
+  /^Invite (.+) to connect$/.exec(el?.getAttribute('aria-label') ?? '')?.[1];
 
 /** The name the dialog shows in bold ("…your invitation to <strong>Name</strong>…"), or in an
  * "Invite X to connect" label (words, English UI), else null. */
 function nameIn(dialog: Element): string | null {
   const strong = text(dialog.querySelector('strong, b'));
   if (strong) return strong;
-  for (const el of dialog.querySelectorAll('[aria-label]')) {
-    const match = /^Invite (.+) to connect$/.exec(el.getAttribute('aria-label') ?? '');
-    if (match) return match[1]!;
-  }
-  return null;
+  return [...dialog.querySelectorAll('[aria-label]')].map(invitee).find(Boolean) ?? null;
 }
 
 /**
@@ -141,14 +142,6 @@ export function findInvitation(document: Document): Invitation | null {
   return null;
 }
 
-/** The one profile a block links to (null when none, undefined when several: the block is too wide). */
-function blockSlug(block: Element): string | null | undefined {
-  const slugs = new Set(
-    [...block.querySelectorAll('a[href*="/in/"]')].map(slugOfLink).filter((s): s is string => !!s),
-  );
-  return slugs.size > 1 ? undefined : ([...slugs][0] ?? null);
-}
-
 /** Before `main` in the page (the sticky header), or in a menu portal: about the page's own person. */
 function aboutPagePerson(action: Element): boolean {
   const main = action.ownerDocument.querySelector('main');
@@ -168,21 +161,17 @@ export function connectActionOf(element: Element): { slug: string | null; name: 
   const action = pressable(element) ?? element;
   const isConnect = S.connectAction.some((s) => action.matches(s)) || any(action, S.connectAction).length > 0;
   if (!isConnect) return null;
-  const invite = (el: Element | null) =>
-    /^Invite (.+) to connect$/.exec(el?.getAttribute('aria-label') ?? '');
-  const label = (invite(action) ?? invite(action.querySelector('[aria-label]')))?.[1] ?? null;
+  const label = invitee(action) ?? invitee(action.querySelector('[aria-label]')) ?? null;
   let slug = action.tagName === 'A' ? slugOfLink(action) : null;
   for (let block = action.parentElement; !slug && block; block = block.parentElement) {
-    const one = blockSlug(block);
+    // The one profile the block links to: several, and the block is too wide.
+    const one = linkedSlug(block, 'a[href*="/in/"]');
     if (one === undefined) break;
     slug = one;
   }
   if (!slug && aboutPagePerson(action)) slug = profileSlug(action.ownerDocument.location ?? '');
   return { slug, name: label };
 }
-
-const same = (a: string, b: string) =>
-  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * true/false when the dialog names someone; null when it names no one.
@@ -194,7 +183,7 @@ export function invitationIsFor(
   person: { slug: string; name: string | null },
 ): boolean | null {
   if (inv.slug) return inv.slug === normalise(person.slug);
-  if (inv.name) return !!person.name && same(inv.name, person.name);
-  if (person.name && text(inv.dialog)?.toLowerCase().includes(person.name.toLowerCase())) return true;
+  if (inv.name) return !!person.name && squash(inv.name) === squash(person.name);
+  if (person.name && squash(text(inv.dialog)).includes(squash(person.name))) return true;
   return null;
 }

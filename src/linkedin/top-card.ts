@@ -116,7 +116,8 @@ export function topCard(document: Document, slug: string, expectedName?: string 
   return known ?? (expectedName ? cardByName(document, want, expectedName) : null);
 }
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A text as names compare: white space collapsed, lower case. */
+export const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The card found by what we know of the person, in any layout or language: the first heading in `main`

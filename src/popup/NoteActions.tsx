@@ -4,12 +4,14 @@
  */
 
 import { useState } from 'preact/hooks';
-import type { TabStatus } from '../messages';
+import type { InsertReply, TabStatus } from '../messages';
 import { askTab } from '../ui/client';
 import { copyText } from '../ui/clipboard';
 
 export interface NoteActionsProps {
   text: string;
+  /** Whom the note is for: named when the open invitation is someone else's. */
+  name: string;
   /** True while the note is empty, too long or has an error: it may not go into LinkedIn's box. */
   blocked: boolean;
   tabId: number | null;
@@ -20,7 +22,7 @@ export interface NoteActionsProps {
 
 const COPIED_FOR_MS = 4000;
 
-export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteActionsProps) {
+export function NoteActions({ text, name, blocked, tabId, noteBox, onMarkSent }: NoteActionsProps) {
   // What was said is about the text it was said of (inserted, copied): stale once the note changes.
   // Derived, not cleared by an effect, which could run after a quick answer and wipe it.
   const [status, setStatus] = useState<{ line: string; about: string } | null>(null);
@@ -30,12 +32,7 @@ export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteA
 
   const insert = async () => {
     if (tabId === null) return;
-    const reply = await askTab(tabId, { type: 'tab/insert-note', text });
-    setSaid(
-      reply?.ok
-        ? 'Your note is in LinkedIn’s box. Read it over there, then press Send when you are ready.'
-        : 'LinkedIn’s note box didn’t take the note. Copy it and paste it in instead.',
-    );
+    setSaid(insertOutcome(await askTab(tabId, { type: 'tab/insert-note', text }), name));
   };
   const copy = async () => {
     const copied = await copyText(text);
@@ -79,6 +76,29 @@ export function NoteActions({ text, blocked, tabId, noteBox, onMarkSent }: NoteA
       </p>
     </div>
   );
+}
+
+/**
+ * What the person reads after Insert: done, or why nothing went in and what to do. The page fills only an
+ * invitation opened for this person (src/content/helper.ts `insert`).
+ *
+ * @example insertOutcome({ ok: false, why: 'other' }, 'Priya') // 'The invitation open on LinkedIn is for someone else…'
+ */
+export function insertOutcome(reply: InsertReply | null, name: string): string {
+  if (reply?.ok)
+    return 'Your note is in LinkedIn’s box. Read it over there, then press Send when you are ready.';
+  switch (reply?.why) {
+    case 'closed':
+      return `Nothing inserted: no invitation is open on LinkedIn. Press Connect on ${name}’s profile, then “Add a note”.`;
+    case 'other':
+      return `Nothing inserted: the invitation open on LinkedIn is for someone else, not ${name}. Close it, then press Connect in ${name}’s own profile card.`;
+    case 'unsure':
+      return `Nothing inserted: Connect Coach can’t tell whose invitation is open. Copy the note and paste it in if it is ${name}’s.`;
+    case 'step':
+      return 'Nothing inserted yet: press “Add a note” in LinkedIn’s invitation, then Insert again.';
+    default:
+      return 'LinkedIn’s note box didn’t take the note. Copy it and paste it in instead.';
+  }
 }
 
 function insertHint(tabId: number | null, noteBox: TabStatus['noteBox'], blocked: boolean): string {

@@ -80,6 +80,7 @@ export function NoteSection(props: NoteSectionProps) {
       <SaveLine state={saver.state} />
       <NoteActions
         text={text}
+        name={person.name}
         blocked={noteBlocked(text, limit, findings)}
         tabId={tabId}
         noteBox={noteBox}

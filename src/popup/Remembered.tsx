@@ -38,6 +38,7 @@ export function Remembered({ answer, tabId }: { answer: PageAnswer; tabId: numbe
         />
         <NoteActions
           text={text}
+          name={answer.name}
           blocked={noteBlocked(text, answer.limit, null)}
           tabId={tabId}
           noteBox={null}

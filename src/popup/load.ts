@@ -30,8 +30,14 @@ export async function loadPopup(search: string): Promise<Loaded> {
   return { tab, status, state, stateError, view, now: new Date() };
 }
 
-/** A LinkedIn tab's status, once the background made sure its helper is there (even on a stranger's). */
+/**
+ * A LinkedIn tab's status. The helper answers it when it is in the tab (a logged person's profile, or
+ * the popup prepared the tab before); only when nothing answers does the background inject it (even on a
+ * stranger's page) and the tab is asked again: the usual open costs one question, not three.
+ */
 async function statusOf(tab: TabRef) {
-  if (tab.url?.startsWith('https://www.linkedin.com/')) await ask({ type: 'tab/prepare', tabId: tab.id });
+  const status = await askTab(tab.id, { type: 'tab/status' });
+  if (status || !tab.url?.startsWith('https://www.linkedin.com/')) return status;
+  await ask({ type: 'tab/prepare', tabId: tab.id });
   return askTab(tab.id, { type: 'tab/status' });
 }

@@ -5,9 +5,10 @@
  * "nothing seen yet" (losing it loses no part of the person's log).
  */
 import { local } from './browser';
+import { CHECK_KEY } from './keys';
 import { serial } from './queue';
 
-export const CHECK_KEY = 'linkedin-check';
+export { CHECK_KEY };
 
 export type Layout = 'ember' | 'sdui' | 'unknown';
 /** What could not be read: no layout we know, no top card for the address's person, or an invitation

@@ -6,11 +6,20 @@
  * - `settings`: Settings
  * - `meta`: { schemaVersion, installedAt?, lastNotified }
  * - `quarantine:<originalKey>:<isoTime>`: { key, reason, at, value }, a record that could not be read
+ *
+ * Beside the log, and no part of it (never exported, read or validated with it):
+ * - `linkedin-check`: the LinkedIn check's diagnostics (check.ts)
  */
 export const SETTINGS_KEY = 'settings';
 export const META_KEY = 'meta';
 export const INTERVIEW_PREFIX = 'interview:';
 export const QUARANTINE_PREFIX = 'quarantine:';
+export const CHECK_KEY = 'linkedin-check';
+
+/** Keys beside the log: a change to them says nothing about the log kept in memory (cache.ts). */
+const BESIDE_LOG = new Set([CHECK_KEY]);
+/** `isBesideLog('linkedin-check')` → true; `isBesideLog('interview:iv-1')` → false. */
+export const isBesideLog = (key: string): boolean => BESIDE_LOG.has(key);
 
 /** `interviewKey('iv-1')` → `'interview:iv-1'`. */
 export const interviewKey = (id: string): string => `${INTERVIEW_PREFIX}${id}`;

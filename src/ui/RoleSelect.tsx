@@ -2,7 +2,8 @@
  * The labels both interview forms use (the options page's and the popup's "Add to an interview"), and
  * the one select for an interviewer's role in the interview: the same question reads the same way.
  */
-import { type InterviewerRole, ROLES } from '../core/model';
+import { ROLES } from '../core/basics';
+import type { InterviewerRole } from '../core/model';
 import type { ControlProps } from './Field';
 import { ROLE_LABEL } from './words';
 

@@ -7,7 +7,7 @@
  * `null` for a tab), which the pages turn into a calm sentence.
  */
 import type { Interview, Settings } from '../core/model';
-import type { Failure, Message, TabMessage, TabStatus } from '../messages';
+import type { Failure, InsertReply, Message, TabMessage, TabStatus } from '../messages';
 import { isFailure } from '../replies';
 import type { LinkedInCheck } from '../storage/check';
 
@@ -65,7 +65,7 @@ export type ReplyTo<T extends Message['type']> = T extends keyof Replies ? Repli
 /** What each content-script message answers. */
 interface TabReplies {
   'tab/status': TabStatus;
-  'tab/insert-note': { ok: boolean };
+  'tab/insert-note': InsertReply;
 }
 
 /** How long to wait for an answer: a waking service worker takes well under a second. */
@@ -108,7 +108,9 @@ export async function askTab<M extends TabMessage>(
   try {
     const reply = await withTimeout(chrome.tabs.sendMessage(tabId, message));
     // A failure reply is no status: the popup then reads the tab's address alone.
-    if (!reply || typeof reply !== 'object' || isFailure(reply)) return null;
+    // …except Insert's refusal, which says why nothing went in.
+    const refusal = message.type === 'tab/insert-note' && isFailure(reply) && 'why' in reply;
+    if (!reply || typeof reply !== 'object' || (isFailure(reply) && !refusal)) return null;
     if (message.type === 'tab/status' && !('reading' in reply)) return null;
     return reply as TabReplies[M['type']];
   } catch {

@@ -6,7 +6,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../src/background/handlers';
 import { sampleInterview, seed, useFakeStore } from '../support/fake-store';
-import { OWN_PAGE } from '../support/senders';
+import { LINKEDIN_TAB, OWN_PAGE } from '../support/senders';
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
@@ -14,6 +14,34 @@ useFakeStore();
 
 type State = { ok: boolean; interviews: { id: string; company: string }[] };
 const state = async () => (await handle({ type: 'state/get' }, OWN_PAGE)) as State;
+
+/** Counts the reads of the whole store (`get(null)`): each one is validated record by record. */
+function wholeReads() {
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  return () => get.mock.calls.filter(([keys]) => keys === null || keys === undefined).length;
+}
+
+/**
+ * The whole store as Chrome's storage.onChanged announces a set, after the set has resolved (the test
+ * double announces during the set): every key with its new value. Read now, announced when called.
+ */
+async function lateEcho(): Promise<() => Promise<void>> {
+  const items = (await fakeBrowser.storage.local.get(null)) as Record<string, unknown>;
+  const changes = Object.fromEntries(Object.entries(items).map(([key, newValue]) => [key, { newValue }]));
+  return async () => void (await fakeBrowser.storage.onChanged.trigger(changes, 'local'));
+}
+
+const profileReading = {
+  slug: 'priya-natarajan',
+  name: 'Priya Natarajan',
+  headline: null,
+  company: null,
+  degree: null,
+  relation: 'unknown',
+  own: false,
+  layout: 'sdui',
+  found: 'structure',
+};
 
 describe('the log kept in memory', () => {
   it('a second state/get does not read storage again', async () => {
@@ -49,5 +77,60 @@ describe('the log kept in memory', () => {
     const answer = (await fresh.handle({ type: 'state/get' }, OWN_PAGE)) as State;
     expect(answer.interviews.map((iv) => iv.id)).toEqual(['iv-1']);
     expect(get).toHaveBeenCalled();
+  });
+
+  it('a write beside the log (the LinkedIn check) does not make the next request read the log again', async () => {
+    await handle({ type: 'interview/put', interview: sampleInterview(), base: null }, OWN_PAGE);
+    await state();
+    const reads = wholeReads();
+    // A visit to a logged person's profile notes a correct reading in the LinkedIn check's own key.
+    expect(await handle({ type: 'page/reading', reading: profileReading }, LINKEDIN_TAB)).toMatchObject({
+      interviewerId: 'p-1',
+    });
+    expect(
+      await handle({ type: 'page/unreadable', layout: 'sdui', what: 'no-top-card' }, LINKEDIN_TAB),
+    ).toEqual({
+      ok: true,
+    });
+    expect((await state()).interviews).toHaveLength(1);
+    expect(reads()).toBe(0);
+  });
+
+  it('the late echo of our own write (Chrome announces it after the write) does not read the log again', async () => {
+    await handle({ type: 'interview/put', interview: sampleInterview(), base: null }, OWN_PAGE);
+    await state();
+    const echo = await lateEcho();
+    const reads = wholeReads();
+    await echo();
+    expect((await state()).interviews).toHaveLength(1);
+    expect(reads()).toBe(0);
+  });
+
+  it('ten popup opens read and validate the stored log at most once', async () => {
+    await handle({ type: 'interview/put', interview: sampleInterview(), base: null }, OWN_PAGE);
+    const echo = await lateEcho();
+    const reads = wholeReads();
+    for (let open = 0; open < 10; open++) {
+      // What each open asks of the background: the log and the plan (the tab's page asks page/visit)…
+      await state();
+      await handle({ type: 'plan/get' }, OWN_PAGE);
+      await handle({ type: 'page/visit', slug: 'someone-else', title: 'Someone | LinkedIn' }, LINKEDIN_TAB);
+      // …while Chrome is still announcing the worker's earlier writes.
+      await echo();
+    }
+    expect(reads()).toBeLessThanOrEqual(1);
+  });
+
+  it('an outside change to a log record, even announced late, is seen', async () => {
+    await handle({ type: 'interview/put', interview: sampleInterview(), base: null }, OWN_PAGE);
+    await state();
+    await seed({ settings: { yourName: 'Sam' } });
+    await (await lateEcho())();
+    expect(
+      ((await handle({ type: 'state/get' }, OWN_PAGE)) as { settings: { yourName: string } }).settings
+        .yourName,
+    ).toBe('Sam');
+    await fakeBrowser.storage.local.remove('interview:iv-1');
+    expect((await state()).interviews).toEqual([]);
   });
 });

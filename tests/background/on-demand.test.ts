@@ -14,15 +14,18 @@ import { ask, LINKEDIN_TOP, seedLog } from '../support/page-log';
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
 
-/** `scripting.executeScript` as the tab answers it: `present` says whether the helper is there. */
-function fakeScripting(tab = { present: false, report: 'REPORT' }) {
+/** `scripting.executeScript` as the tab answers it: `present` says whether the helper is there,
+ * `answers` whether the popup's answers (tab.js) are. */
+function fakeScripting(tab = { present: false, answers: false, report: 'REPORT' }) {
   const calls: { files?: string[]; func?: boolean }[] = [];
   const executeScript = vi.fn(async (injection: { files?: string[]; func?: () => unknown }) => {
     calls.push(injection.files ? { files: injection.files } : { func: true });
     if (injection.files?.includes('helper.js')) tab.present = true;
+    if (injection.files?.includes('tab.js')) tab.answers = true;
     if (injection.func) {
       const source = String(injection.func);
-      return [{ result: source.includes('connectCoachReport') ? tab.report : tab.present }];
+      if (source.includes('connectCoachReport')) return [{ result: tab.report }];
+      return [{ result: source.includes('connectCoachTab') ? tab.answers : tab.present }];
     }
     return [{ result: undefined }];
   });
@@ -69,8 +72,8 @@ describe('page/visit', () => {
     expect(await visit('sam-lee-42', 'LinkedIn')).toMatchObject({ mode: 'none' });
   });
 
-  it('one’s own profile, once learnt from a reading there: own', async () => {
-    fakeScripting();
+  it('one’s own profile, once learnt from a reading there: own, with only the checklist’s reader injected', async () => {
+    const { calls } = fakeScripting();
     expect(await visit('alex-kim', 'Alex Kim | LinkedIn')).toMatchObject({ mode: 'none' });
     const checklist = { photo: true, headline: true, currentRole: false, about: true };
     const ownPage = { ...LINKEDIN_TOP, url: 'https://www.linkedin.com/in/Alex-Kim/details/experience/' };
@@ -78,7 +81,24 @@ describe('page/visit', () => {
       ok: true,
     });
     expect((await readAll()).settings.ownSlug).toBe('alex-kim');
+    calls.length = 0;
     expect(await visit('alex-kim', 'Alex Kim | LinkedIn')).toEqual({ mode: 'own', name: null });
+    // The helper stays out: one's own profile needs the checklist's reader only (own.js).
+    expect(calls).toEqual([{ files: ['own.js'] }]);
+  });
+
+  it('page/own (the helper read the page as one’s own) injects the checklist’s reader into that tab', async () => {
+    const { executeScript } = fakeScripting();
+    expect(await handle({ type: 'page/own' }, LINKEDIN_TOP)).toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: LINKEDIN_TOP.tab?.id, frameIds: [0] },
+      files: ['own.js'],
+    });
+    expect(await handle({ type: 'page/own' }, { ...LINKEDIN_TOP, frameId: 2 } as never)).toMatchObject({
+      ok: false,
+    });
+    executeScript.mockRejectedValue(new Error('No tab'));
+    expect(await handle({ type: 'page/own' }, LINKEDIN_TOP)).toMatchObject({ ok: false, error: /Reload/ });
   });
 
   it('a tab that can’t take a script: nothing for the visit to do', async () => {
@@ -99,11 +119,11 @@ describe('page/visit', () => {
 });
 
 describe('the popup’s tab/prepare and tab/report', () => {
-  it('tab/prepare puts the helper in the tab, even on a stranger’s profile, once', async () => {
+  it('tab/prepare puts the popup’s answers (tab.js, not the helper) in the tab, even on a stranger’s profile, once', async () => {
     const { calls } = fakeScripting();
     expect(await ask({ type: 'tab/prepare', tabId: 7 })).toEqual({ ok: true });
     expect(await ask({ type: 'tab/prepare', tabId: 7 })).toEqual({ ok: true });
-    expect(calls).toEqual([{ func: true }, { files: ['helper.js'] }, { func: true }]);
+    expect(calls).toEqual([{ func: true }, { files: ['tab.js'] }, { func: true }]);
   });
 
   it('tab/prepare says so when the tab refuses, and a LinkedIn page may not ask it', async () => {

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+
 import { describe, expect, it, vi } from 'vitest';
 import { connectHint, createCard } from '../../src/content/helper-card';
 import { createBar } from '../../src/content/note-bar';
 import type { Dialog, Scene } from '../../src/content/scene';
+import { VERDICTS } from '../../src/core/verdicts';
 import type { PageAnswer } from '../../src/messages';
 import { trusted, untrusted } from './trusted';
 
@@ -107,7 +109,11 @@ describe('the helper card', () => {
     const { root } = draw({ answer: answer({ verdict }) });
     const region = root.querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).toBe(`Connect Coach: ${words} · Priya Natarajan`);
-    expect(region.classList.contains(verdict)).toBe(true);
+    // The verdict's colour, light and dark, from the table every surface uses.
+    const style = (region as HTMLElement).style;
+    expect(style.getPropertyValue('--verdict-light')).toBe(VERDICTS[verdict].light);
+    expect(style.getPropertyValue('--verdict-dark')).toBe(VERDICTS[verdict].dark);
+    expect(root.querySelector('.t')?.textContent).toBe(VERDICTS[verdict].label);
   });
 
   it('names the person, says the verdict’s summary and at most two reasons', () => {

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VisitAnswer } from '../../src/content/seam';
+import { insert } from '../../src/content/tab-insert';
 import { page, visit } from '../../src/content/visit';
 import type { Message, PageAnswer } from '../../src/messages';
 import { recordShadowRoots, trusted } from './trusted';
@@ -341,6 +342,21 @@ describe('a page that cannot be read', () => {
     await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
   });
 
+  it('a page in neither of LinkedIn’s layouts is reported as layout-unknown', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://www.linkedin.com/in/new-look/',
+    );
+    document.body.replaceChildren(
+      Object.assign(document.createElement('main'), { textContent: 'A profile LinkedIn drew anew' }),
+    );
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { sent } = fakeChrome(answer);
+    void visit('new-look', { mode: 'coach', name: null }, leave.signal);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
+    expect(sent).toEqual([{ type: 'page/unreadable', layout: 'unknown', what: 'layout-unknown' }]);
+    await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
+  });
+
   it('a known layout without this person’s top card is reported as such', async () => {
     openFixture('sdui-connect.html', 'someone-else');
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -349,5 +365,97 @@ describe('a page that cannot be read', () => {
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
     expect(sent).toEqual([{ type: 'page/unreadable', layout: 'sdui', what: 'no-top-card' }]);
     await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
+  });
+});
+
+describe('the LinkedIn check hears of a note box it can’t find', () => {
+  /** LinkedIn's note step with its box renamed: a text box no selector of ours knows. */
+  const renamed = () => {
+    const textarea = openNoteStep();
+    textarea.removeAttribute('id');
+    textarea.removeAttribute('name');
+    return textarea;
+  };
+
+  it('in this person’s dialog: reported once as no-note-box, with the card’s layout', async () => {
+    const { sent } = await start(answer);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
+    renamed();
+    const reports = () => sent.filter((m) => m.type === 'page/unreadable');
+    await vi.waitFor(() =>
+      expect(reports()).toEqual([{ type: 'page/unreadable', layout: 'ember', what: 'no-note-box' }]),
+    );
+    // The same dialog changing again is not a second report.
+    document.querySelector('textarea')!.setAttribute('rows', '3');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // proving nothing more comes
+    expect(reports()).toHaveLength(1);
+  });
+
+  it('in a rail person’s dialog, or with the note box found: nothing reported', async () => {
+    const { types } = await start(answer);
+    await arrive();
+    trusted(connectOf('Jordan Reyes'));
+    renamed();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // proving nothing comes
+    trusted(connectOf('Avery Stone'));
+    openNoteStep();
+    await vi.waitFor(() => expect(types()).toContain('page/note-box'));
+    expect(types()).not.toContain('page/unreadable');
+  });
+});
+
+describe('the popup’s Insert (tab/insert-note) fills only this person’s invitation', () => {
+  // The helper in this isolated world, whose visit state the popup's answers read (src/content/tab-page.ts).
+  beforeEach(() => {
+    globalThis.connectCoachHelper = { visit: () => undefined, page };
+  });
+  afterEach(() => {
+    globalThis.connectCoachHelper = undefined;
+  });
+
+  it('no invitation open: refused as closed', async () => {
+    await start(answer);
+    expect(insert('Hello')).toBe('closed');
+  });
+
+  it('a rail person’s dialog: refused as someone else’s, and the box stays empty', async () => {
+    const { types } = await start(answer);
+    await arrive();
+    trusted(connectOf('Jordan Reyes'));
+    const textarea = openNoteStep();
+    await vi.waitFor(() => expect(types()).toContain('page/note-box'));
+    expect(insert('Hello')).toBe('other');
+    expect(textarea.value).toBe('');
+  });
+
+  it('this person’s dialog: filled; at the gate, refused until the note step', async () => {
+    const { types } = await start(answer);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
+    const textarea = openNoteStep();
+    await vi.waitFor(() => expect(types()).toContain('page/note-box'));
+    expect(insert('Hello Avery')).toBe(true);
+    expect(textarea.value).toBe('Hello Avery');
+    // The gate: two buttons and nothing to fill in.
+    textarea.closest('.artdeco-modal__content')!.remove();
+    await vi.waitFor(() => expect(page.dialog?.step).toBe('gate'));
+    expect(insert('Hello Avery')).toBe('step');
+  });
+
+  it('with no visit (a stranger’s profile): what the dialog says decides, and a silent one is refused', async () => {
+    const name = (who: string) =>
+      document
+        .querySelector('.artdeco-modal__content')!
+        .prepend(Object.assign(document.createElement('p'), { innerHTML: `Invite <strong>${who}</strong>` }));
+    const textarea = openNoteStep();
+    expect(page.answer).toBeNull();
+    expect(insert('Hello')).toBe('unsure');
+    name('Jordan Reyes');
+    expect(insert('Hello')).toBe('other');
+    expect(textarea.value).toBe('');
+    document.querySelector('strong')!.textContent = 'Avery Stone';
+    expect(insert('Hello')).toBe(true);
+    expect(textarea.value).toBe('Hello');
   });
 });

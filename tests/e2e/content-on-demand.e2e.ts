@@ -17,6 +17,7 @@ import {
   importLog,
   logWith,
   sendAsPage,
+  settingsOf,
   waitForCard,
 } from './linkedin-kit';
 
@@ -106,6 +107,19 @@ describe('the helper is injected only where it is needed', () => {
     expect(inside.parsed).toContain('src/content/index.js');
     await personIsThere(page); // the card waits for the person's own input: give it some
     expect(await cardOn(page)).toBeNull();
+    await expectCleanFlow(ext, page);
+  });
+
+  it('on one’s own profile only the checklist’s reader comes (own.js), never the helper', async () => {
+    const own = fixtureConfig('sdui-own.html');
+    const blank = { photo: false, headline: false, currentRole: false, about: false };
+    await importLog(ext, logWith([], { profile: blank, ownSlug: own.slug }));
+    const { page, inside } = await openWatched(ext, own);
+    const readAt = async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt;
+    await expect.poll(readAt, { timeout: 10_000 }).toBeTruthy();
+    expect(inside.parsed.filter((file) => file === 'own.js')).toHaveLength(1);
+    expect(helperRuns(inside)).toBe(0);
+    expect(await inside.inWorld('typeof connectCoachHelper')).toBe('undefined');
     await expectCleanFlow(ext, page);
   });
 

@@ -183,7 +183,10 @@ describe('connecting with a note', () => {
       // What the card shows, for the popup to fall back on when the background is silent.
       answer: { interviewId: 'iv-1', name: fixture.person.name, verdict: 'send', showHelper: true },
     });
-    expect(await askTab(ext, page, { type: 'tab/insert-note', text: 'Hello' })).toEqual({ ok: false });
+    expect(await askTab(ext, page, { type: 'tab/insert-note', text: 'Hello' })).toEqual({
+      ok: false,
+      why: 'closed',
+    });
     await clickConnect(page, fixture);
     await page.getByRole('button', { name: t.addNote, exact: true }).click();
     const text = `Hi ${fixture.person.name.split(' ')[0]}, thank you for the conversation.`;
@@ -192,4 +195,37 @@ describe('connecting with a note', () => {
     expect((await sentOn(page))[0]?.note).toBe(text);
     await expectCleanFlow(ext, page);
   });
+
+  it.each(['ember-connect.html', 'sdui-connect.html'].map(fixtureConfig))(
+    '$file ($layout): the popup’s Insert fills only this person’s invitation, never a rail person’s',
+    async (fixture) => {
+      const t = LABELS[fixture.lang];
+      const other = fixture.people[fixture.rail[0]!]!;
+      await importLog(ext, logWith([fixture.person]));
+      const page = await openFixture(ext, fixture);
+      await waitForCard(page);
+      await page.locator('aside').getByLabel(t.invite(other.name), { exact: true }).first().click();
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      const box = page.locator('textarea').filter({ visible: true });
+      await box.waitFor();
+      expect(await askTab(ext, page, { type: 'tab/insert-note', text: 'Hello' })).toEqual({
+        ok: false,
+        why: 'other',
+      });
+      expect(await box.inputValue()).toBe('');
+      await page.getByRole('button', { name: t.cancelLabel, exact: true }).click();
+      await box.waitFor({ state: 'detached' });
+      // The gate for this person: no note box yet.
+      await clickConnect(page, fixture);
+      await page.getByRole('button', { name: t.addNote, exact: true }).waitFor();
+      expect(await askTab(ext, page, { type: 'tab/insert-note', text: 'Hello' })).toEqual({
+        ok: false,
+        why: 'step',
+      });
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      expect(await askTab(ext, page, { type: 'tab/insert-note', text: 'Hello' })).toEqual({ ok: true });
+      expect(await box.inputValue()).toBe('Hello');
+      await expectCleanFlow(ext, page);
+    },
+  );
 });

@@ -66,6 +66,7 @@ export const LABELS = {
     addNote: 'Add a note',
     sendWithout: 'Send without a note',
     send: 'Send invitation',
+    cancelLabel: 'Cancel adding a note',
   },
   fr: {
     invite: (n: string) => `Inviter ${n} à rejoindre votre réseau`,
@@ -73,6 +74,7 @@ export const LABELS = {
     addNote: 'Ajouter une note',
     sendWithout: 'Envoyer sans note',
     send: 'Envoyer l’invitation',
+    cancelLabel: 'Annuler l’ajout d’une note',
   },
 };
 

@@ -159,6 +159,32 @@ describe('the popup', () => {
         .toBe(0);
     });
 
+    it('refuses to insert into a rail person’s invitation, and says why', async () => {
+      const insert = popup.getByRole('button', { name: 'Insert into LinkedIn' });
+      const t = LABELS[priya.lang];
+      const other = priya.people[priya.rail[0]!]!;
+      await page.bringToFront();
+      await page.locator('aside').getByLabel(t.invite(other.name), { exact: true }).first().click();
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      await popup.bringToFront();
+      await expect.poll(() => insert.isEnabled(), { timeout: 5000 }).toBe(true);
+      await insert.click();
+      await expect
+        .poll(() => popup.locator('.action-status').textContent())
+        .toBe(
+          'Nothing inserted: the invitation open on LinkedIn is for someone else, not Priya Natarajan. ' +
+            'Close it, then press Connect in Priya Natarajan’s own profile card.',
+        );
+      const box = page.locator('#interop-outlet').locator('#custom-message');
+      expect(await box.inputValue()).toBe('');
+      // Closed again, for the next test to open Priya's own.
+      await page.getByRole('button', { name: t.cancelLabel, exact: true }).click();
+      await expect.poll(() => box.count()).toBe(0);
+      await popup.bringToFront();
+      await expect.poll(() => insert.isDisabled(), { timeout: 5000 }).toBe(true);
+      await expectCleanFlow(ext, page);
+    });
+
     it('inserts the note into LinkedIn’s open box, and only then', async () => {
       const insert = popup.getByRole('button', { name: 'Insert into LinkedIn' });
       expect(await insert.isDisabled()).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * One voice: every surface says a verdict with the words and colour of the one shared table
- * (src/core/verdicts.ts), and a follow-up with its one verb phrase. The helper card on LinkedIn's page
- * (src/content) is left out here until it imports the table (it is built on its own branch).
+ * (src/core/verdicts.ts), and a follow-up with its one verb phrase: the helper card on LinkedIn's page
+ * (src/content) too, whose colours must also read on its own light and dark backgrounds.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,19 @@ import { FOLLOW_UP_ACTION, VERDICTS } from '../../src/core/verdicts';
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 
 const read = (path: string) => readFileSync(path, 'utf8');
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 /** The surfaces that show a verdict or a follow-up, and what each must use from the table. */
 const SURFACES: [surface: string, file: string, uses: RegExp][] = [
@@ -28,12 +41,13 @@ const SURFACES: [surface: string, file: string, uses: RegExp][] = [
     /from '\.\.\/\.\.\/ui\/VerdictBadge'/,
   ],
   ['notifications', 'src/background/notify.ts', /from '\.\.\/core\/verdicts'/],
+  ['the card on LinkedIn', 'src/content/helper-card.ts', /from '\.\.\/core\/verdicts'/],
 ];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return path === join('src', 'content') ? [] : sources(path);
+    if (statSync(path).isDirectory()) return sources(path);
     return /\.(ts|tsx)$/.test(name) ? [path] : [];
   });
 }
@@ -54,6 +68,24 @@ describe('one vocabulary and one colour per verdict', () => {
   it('no stylesheet colours a verdict of its own: the colour comes from the table', () => {
     for (const css of ['src/ui/components.css', 'src/popup/popup.css', 'src/options/options.css']) {
       expect(read(css)).not.toMatch(/\.verdict-(send|prepare|wait|sent|connected|avoid)\b/);
+    }
+  });
+
+  it('the card on LinkedIn takes its colours from the table, AA (4.5:1) on its light and dark backgrounds', () => {
+    const css = read('src/content/dom.ts');
+    // No colour of its own per verdict: the card sets the table's through verdictStyle.
+    expect(css).not.toMatch(/\.(send|prepare|wait|sent|connected|avoid)\b[^{]*\{/);
+    expect(read('src/content/helper-card.ts')).toMatch(/verdictStyle\(answer\.verdict\)/);
+    expect(css).toMatch(/\.c\{--v:var\(--verdict-light,/);
+    expect(css).toMatch(/\.c\{--v:var\(--verdict-dark,/);
+    // The card's background in each scheme (#fff is #ffffff).
+    const [light, dark] = [...css.matchAll(/\.c\{--v:[^}]*?background:#([0-9a-f]{6}|[0-9a-f]{3})\b/g)].map(
+      ([, hex]) => `#${hex!.length === 3 ? [...hex!].map((c) => c + c).join('') : hex}`,
+    );
+    expect([light, dark]).toEqual(['#ffffff', '#1d2226']);
+    for (const look of Object.values(VERDICTS)) {
+      expect(contrast(look.light, light!), look.label).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(look.dark, dark!), look.label).toBeGreaterThanOrEqual(4.5);
     }
   });
 

@@ -2,10 +2,11 @@
  * The Follow-ups page's additions: thank-you emails to write (they come first: etiquette asks for them
  * within a day) and this month's note plan (who gets one of the scarce personalised notes, and why).
  */
-import { useMemo } from 'preact/hooks';
-import { planNotes } from '../../core/planner/plan-notes';
+import { useEffect, useState } from 'preact/hooks';
+import { type NotePlan as Plan, planNotes } from '../../core/planner/plan-notes';
 import type { Change } from '../../ui/follow-up-writes';
 import type { LogState } from '../useLog';
+import { FIRST_SHOWN } from './Group';
 import type { FollowUpItem } from './group';
 import { PersonLink } from './parts';
 import { ThankYouEmail } from './ThankYouEmail';
@@ -61,10 +62,28 @@ export function ThankYouEmails({
   );
 }
 
+/**
+ * The note plan, worked out after the first paint: it advises every interviewer in the log (about 10 ms
+ * for 1,000 interviews), and the lists above it should not wait for it. Null until then.
+ */
+function useNotePlan({ interviews, settings }: LogState, now: Date): Plan | null {
+  const [plan, setPlan] = useState<Plan | null>(null);
+  useEffect(() => {
+    const later = setTimeout(() => setPlan(planNotes({ interviews, settings, now })), 0);
+    return () => clearTimeout(later);
+  }, [interviews, settings, now]);
+  return plan;
+}
+
+/**
+ * This month's note plan, the first few in order and the rest on request: a log of hundreds has hundreds
+ * of open windows, and rendering each row held up the page's first paint.
+ */
 export function NotePlan({ state, now }: Omit<Props, 'reload'>) {
-  const { interviews, settings } = state;
-  const result = useMemo(() => planNotes({ interviews, settings, now }), [interviews, settings, now]);
-  if (result.plan.length === 0) return null;
+  const result = useNotePlan(state, now);
+  const [all, setAll] = useState(false);
+  if (!result || result.plan.length === 0) return null;
+  const shown = all ? result.plan : result.plan.slice(0, FIRST_SHOWN);
   const left =
     result.notesLeft === null
       ? 'Premium: no monthly limit on personalised notes.'
@@ -74,7 +93,7 @@ export function NotePlan({ state, now }: Omit<Props, 'reload'>) {
       <h2 id="notes-title">This month's notes</h2>
       <p class="hint">{left} In this order, closest to the decision first:</p>
       <ol class="items" data-group="note-plan">
-        {result.plan.map((item) => {
+        {shown.map((item) => {
           const found = find(state, item.interviewId, item.interviewerId);
           if (!found) return null;
           return (
@@ -90,6 +109,12 @@ export function NotePlan({ state, now }: Omit<Props, 'reload'>) {
           );
         })}
       </ol>
+      {shown.length < result.plan.length && (
+        <button type="button" class="quiet more" onClick={() => setAll(true)}>
+          Show all {result.plan.length}
+          <span class="visually-hidden"> in this month's notes</span>
+        </button>
+      )}
     </section>
   );
 }

@@ -4,7 +4,8 @@
  */
 import { formatISO } from 'date-fns';
 import { useState } from 'preact/hooks';
-import { type Interview, type Interviewer, TOUCH_KINDS, type Touch } from '../../core/model';
+import { TOUCH_KINDS } from '../../core/basics';
+import type { Interview, Interviewer, Touch } from '../../core/model';
 import { ask } from '../../ui/client';
 import { formatDay } from '../../ui/format';
 import { useStatus } from '../status';

@@ -1,5 +1,6 @@
 /** One interviewer in the interview form: name, title, role, LinkedIn profile, email and invitation state. */
-import { INVITE_STATES, type InviteState } from '../../core/model';
+import { INVITE_STATES } from '../../core/basics';
+import type { InviteState } from '../../core/model';
 import { Field } from '../../ui/Field';
 import { FORM_LABEL, RoleSelect } from '../../ui/RoleSelect';
 import type { InterviewerDraft } from '../draft';

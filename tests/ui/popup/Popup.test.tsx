@@ -108,6 +108,30 @@ describe('on a logged interviewer’s profile', () => {
     expect(toTab).toContainEqual({ type: 'tab/insert-note', text: note.value });
   });
 
+  it.each([
+    ['other', /Nothing inserted: the invitation open on LinkedIn is for someone else, not Priya Natarajan\./],
+    [
+      'closed',
+      /Nothing inserted: no invitation is open on LinkedIn\. Press Connect on Priya Natarajan’s profile/,
+    ],
+    ['unsure', /Nothing inserted: Connect Coach can’t tell whose invitation is open/],
+    ['step', /Nothing inserted yet: press “Add a note” in LinkedIn’s invitation, then Insert again\./],
+  ])('says why when the page refuses Insert (%s)', async (why, said) => {
+    installChrome({
+      url: PRIYA_URL,
+      status: { reading: priyaReading, noteBox: { limit: 300, remaining: 4 } },
+      state: state([contoso]),
+      insert: { ok: false, why },
+    });
+    render(<Popup first={loadPopup(location.search)} />);
+    await screen.findByLabelText('Note to Priya Natarajan');
+    const insert = screen.getByRole('button', { name: 'Insert into LinkedIn' }) as HTMLButtonElement;
+    await waitFor(() => expect(insert.disabled).toBe(false), { timeout: 5000 });
+    fireEvent.click(insert);
+    expect((await screen.findByText(said)).getAttribute('role')).toBe('status');
+    expect(screen.queryByText(/Your note is in LinkedIn’s box/)).toBeNull();
+  });
+
   it('asks before linking a person found by name and company', async () => {
     const { toBackground } = installChrome({
       url: 'https://www.linkedin.com/in/dana-w/',

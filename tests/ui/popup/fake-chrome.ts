@@ -15,6 +15,8 @@ export interface FakeWorld {
   state: StateReply | null;
   /** What the background answers to writes. */
   write?: (message: { type: string }) => unknown;
+  /** What the page script answers to `tab/insert-note`; `{ ok: true }` when unsaid. */
+  insert?: unknown;
   /** Whether LinkedIn access is granted (Firefox leaves it to the person); granted when unsaid. */
   linkedInAccess?: boolean;
   /** What the person answers when the popup asks for that access. */
@@ -43,7 +45,8 @@ export function installChrome(world: FakeWorld) {
       sendMessage: vi.fn(async (_id: number, message: { type: string }) => {
         toTab.push(message);
         if (!world.status) return noReceiver();
-        return message.type === 'tab/status' ? structuredClone(world.status) : { ok: true };
+        if (message.type === 'tab/status') return structuredClone(world.status);
+        return message.type === 'tab/insert-note' ? (world.insert ?? { ok: true }) : { ok: true };
       }),
     },
     permissions: {
