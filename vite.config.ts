@@ -62,6 +62,8 @@ export const ON_DEMAND = {
   helper: 'src/content/helper.ts',
   report: 'src/content/report.ts',
   own: 'src/content/own.ts',
+  tab: 'src/content/tab.ts',
+  bar: 'src/content/bar.ts',
 } as const;
 type OnDemand = keyof typeof ON_DEMAND;
 

@@ -46,6 +46,8 @@ const ON_DEMAND = [
   z.object({ type: z.literal('page/visit'), slug: slug.nullable(), title: z.string().max(1000) }),
   // The helper read the page as the person's own profile: the background injects the checklist's reader.
   z.object({ type: z.literal('page/own') }),
+  // This visit's person has their invitation dialog open: the background injects the dialog's bar.
+  z.object({ type: z.literal('page/bar') }),
   z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
   z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
 ] as const;
@@ -110,6 +112,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     interviewerId: z.string(),
     slug,
   }),
+  // Snooze or Skip a due follow-up from the card on the interviewer's own profile page, or undo that.
+  z.object({
+    type: z.literal('page/follow-up'),
+    interviewId: z.string(),
+    interviewerId: z.string(),
+    action: z.enum(['tomorrow', 'next-week', 'skip', 'undo']),
+  }),
   ...ON_DEMAND,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -163,6 +172,9 @@ export interface Replies {
   'page/confirm-match': Updated;
   'page/visit': VisitAnswer;
   'page/own': Ok;
+  'page/bar': Ok;
+  /** Snooze, Skip or Undo from the card: the popup's confirmation, e.g. "Snoozed until …". */
+  'page/follow-up': { ok: true; said: string };
   'tab/prepare': Ok;
   'tab/report': { ok: true; report: string };
 }

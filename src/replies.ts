@@ -46,6 +46,8 @@ export interface PageAnswer {
   byName: boolean;
   /** One line on this month's scarce personalised notes for this person (planNotes); null when none applies. */
   notePlan?: string | null;
+  /** A follow-up for this person is due now: the card offers Snooze and Skip (`page/follow-up`). */
+  due?: boolean;
 }
 
 /** The answer to `tab/status` (from a tab's content script): what the page shows now. */

@@ -1,8 +1,9 @@
 /**
  * Putting the content script's hands into a tab when they are needed (DESIGN.md "Always-on eyes, hands
- * on demand"): the helper bundle for a visit that needs it or for the popup, the page report when the
- * popup asks for one, and after an install or update the always-on script into LinkedIn tabs already
- * open (an orphaned older copy there stops itself). Always the tab's top frame, in the extension's
+ * on demand"): the helper bundle for a visit that needs it, the popup's answers (tab.js) when a popup
+ * opens on the tab, the own-profile reader on one's own profile, the page report when the popup asks,
+ * and after an install or update the always-on script into LinkedIn tabs already open (an orphaned
+ * older copy there stops itself). Always the tab's top frame, in the extension's
  * isolated world, from the extension's own files: no remote code.
  */
 import { browser } from '../browser';
@@ -11,6 +12,8 @@ import { browser } from '../browser';
 export const HELPER_FILE = 'helper.js';
 export const REPORT_FILE = 'report.js';
 export const OWN_FILE = 'own.js';
+export const TAB_FILE = 'tab.js';
+export const BAR_FILE = 'bar.js';
 
 /** Tabs whose current document has the helper (Chrome gives each document an id; Firefox does not). */
 const helped = new Map<number, string>();
@@ -42,15 +45,36 @@ export async function ensureHelper(tabId: number, documentId?: string): Promise<
 }
 
 /**
- * Reads the profile checklist on one's own profile (src/content/own.ts sends `page/own-profile`):
- * injected only there, so the helper every other visit needs carries none of it. False when the tab
+ * Makes sure the tab's top document answers the popup's `tab/…` messages (src/content/tab.ts, which
+ * reads the helper's visit where there is one): injected unless it is there already. False when the tab
  * can't take a script.
  *
- * @example await readOwnIn(tabId) // true: the checklist follows as `page/own-profile`
+ * @example if (await ensureTabAnswers(tabId)) await askTab(tabId, { type: 'tab/status' });
  */
-export async function readOwnIn(tabId: number): Promise<boolean> {
+export async function ensureTabAnswers(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: topFrame(tabId), files: [OWN_FILE] });
+    const [probe] = await browser.scripting.executeScript({
+      target: topFrame(tabId),
+      func: () => !!globalThis.connectCoachTab,
+    });
+    if (probe?.result !== true)
+      await browser.scripting.executeScript({ target: topFrame(tabId), files: [TAB_FILE] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Injects one of the on-demand bundles a visit asks for into the tab's top document: the own-profile
+ * reader (src/content/own.ts, which sends `page/own-profile`) or the dialog's bar (src/content/bar.ts).
+ * False when the tab can't take a script.
+ *
+ * @example await injectInto(tabId, OWN_FILE) // true: the checklist follows as `page/own-profile`
+ */
+export async function injectInto(tabId: number, file: typeof OWN_FILE | typeof BAR_FILE): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: topFrame(tabId), files: [file] });
     return true;
   } catch {
     return false;

@@ -1,8 +1,8 @@
 /**
  * The background's side of "always-on eyes, hands on demand" (DESIGN.md "Architecture"): each visit the
  * always-on script reports is answered with what it needs, injecting the helper first when it needs
- * one; the popup can ensure the helper in a tab (so its `tab/status` always has an answer) and ask for
- * the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
+ * one; the popup can ensure its answers in a tab (tab.js, so its `tab/status` always has an answer) and
+ * ask for the page report. `page/*` messages are taken only from the top frame of a tab on www.linkedin.com.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { profileSlug } from '../core/profile-address';
@@ -10,7 +10,7 @@ import type { Handler } from '../messages';
 import type { VisitAnswer } from '../replies';
 import { readAll } from '../storage/store';
 import type { Failure } from '../storage/types';
-import { ensureHelper, readOwnIn, reportOf } from './inject';
+import { BAR_FILE, ensureHelper, ensureTabAnswers, injectInto, OWN_FILE, reportOf } from './inject';
 import { visitAnswer } from './page';
 
 /** Refused `page/*` messages: from another site, a frame inside the page, or no tab at all. */
@@ -41,18 +41,22 @@ const visit: Handler<'page/visit'> = async ({ slug, title }, _raw, sender) => {
   if (answer.mode === 'none') return answer;
   const tabId = sender.tab?.id ?? -1;
   // One's own profile needs only the checklist's reader, not the helper.
-  if (answer.mode === 'own') return (await readOwnIn(tabId)) ? answer : NONE;
+  if (answer.mode === 'own') return (await injectInto(tabId, OWN_FILE)) ? answer : NONE;
   return (await ensureHelper(tabId, (sender as { documentId?: string }).documentId)) ? answer : NONE;
 };
 
+const CANT: Failure = { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
+
 /** The helper read this page as the person's own (their slug not saved yet): read its checklist. */
 const own: Handler<'page/own'> = async (_message, _raw, sender) =>
-  (await readOwnIn(sender.tab?.id ?? -1))
-    ? { ok: true }
-    : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
+  (await injectInto(sender.tab?.id ?? -1, OWN_FILE)) ? { ok: true } : CANT;
+
+/** This visit's person has their invitation dialog open: the helper's bar comes in its own bundle. */
+const bar: Handler<'page/bar'> = async (_message, _raw, sender) =>
+  (await injectInto(sender.tab?.id ?? -1, BAR_FILE)) ? { ok: true } : CANT;
 
 const prepare: Handler<'tab/prepare'> = async ({ tabId }) =>
-  (await ensureHelper(tabId))
+  (await ensureTabAnswers(tabId))
     ? { ok: true }
     : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
 
@@ -62,6 +66,7 @@ const report: Handler<'tab/report'> = ({ tabId }) => reportOf(tabId);
 export const onDemandHandlers = {
   'page/visit': visit,
   'page/own': own,
+  'page/bar': bar,
   'tab/prepare': prepare,
   'tab/report': report,
 } as const;

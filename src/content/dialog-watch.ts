@@ -3,10 +3,18 @@
  * with their own Connect, and their dialog looks the same, so a dialog counts as this visit's person's
  * only by what LinkedIn shows: the slug or name in the dialog, else the person's own click on this
  * person's Connect (top card, sticky header, More's item) just before it opened. A dialog that says
- * nothing and follows no such click is nobody's: no bar, no Insert, no record.
+ * nothing and follows no such click is nobody's: no bar, no Insert, no record. A text box in this
+ * person's dialog that is no note box we know goes to the LinkedIn check ('no-note-box').
  */
 
-import { connectActionOf, findInvitation, type Invitation, invitationIsFor, PRESSABLE } from '../linkedin';
+import {
+  connectActionOf,
+  findInvitation,
+  type Invitation,
+  invitationIsFor,
+  openDialog,
+  PRESSABLE,
+} from '../linkedin';
 import { watchDialogs } from './dialogs';
 import { ask } from './messaging';
 import type { Dialog, Scene, Visit } from './scene';
@@ -60,11 +68,25 @@ export function init(visit: Visit): void {
   };
   document.addEventListener('click', onClick, { capture: true, signal: visit.signal });
 
+  // The dialog last reported to the LinkedIn check: one report per dialog.
+  let missed: Element | null = null;
   const look = () => {
     const inv = findInvitation(document);
     const said = inv && invitationIsFor(inv, { slug: visit.now.slug, name: visit.now.answer.name });
-    const mine = said ?? (!!pressed && samePerson(pressed, visit.now));
+    const clicked = !!pressed && samePerson(pressed, visit.now);
+    const mine = said ?? clicked;
     const dialog = inv && dialogOf(inv, mine);
+    // This person's invitation (or a dialog right after their Connect) shows a text box that is no note
+    // box we know: LinkedIn changed it, and the LinkedIn check should say so.
+    const open = inv ? mine && !inv.noteBox && inv.dialog : clicked && openDialog(document);
+    if (open && open !== missed && open.querySelector('textarea')) {
+      missed = open;
+      void ask({
+        type: 'page/unreadable',
+        layout: visit.now.reading.layout ?? 'unknown',
+        what: 'no-note-box',
+      });
+    }
     const before = visit.now.dialog;
     if (!differs(before, dialog)) return;
     const stepChanged = before?.step !== dialog?.step || before?.root !== dialog?.root;

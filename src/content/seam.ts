@@ -10,10 +10,22 @@
  * calls it for each visit the background says needs it, with the visit's abort signal.
  * Types only: this file adds no code to either bundle.
  */
-import type { VisitAnswer } from '../replies';
+import type { ProfileReading } from '../linkedin/reading';
+import type { PageAnswer, VisitAnswer } from '../replies';
+import type { Dialog } from './scene';
 
-/** What the injected helper offers the always-on script. */
+/** The running visit's state, for the popup's answers (src/content/tab.ts): what the page shows, the
+ * background's last answer about it, and the invitation dialog as the visit's dialog watch sees it. */
+export interface VisitState {
+  reading: ProfileReading | null;
+  answer: PageAnswer | null;
+  dialog: Dialog | null;
+}
+
+/** What the injected helper offers the always-on script and the popup's answers. */
 export interface Helper {
+  /** The running visit's state (all null between visits). */
+  readonly page: VisitState;
   /** Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigated away, or the extension
    * was updated and this script is orphaned): everything it added goes then. */
   visit(slug: string, answer: VisitAnswer, signal: AbortSignal): void;

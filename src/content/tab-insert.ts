@@ -5,7 +5,7 @@
  */
 import { findInvitation, insertNote, invitationIsFor, profileSlug, readProfile } from '../linkedin';
 import type { InsertRefusal } from '../messages';
-import { page } from './visit';
+import { page } from './tab-page';
 
 /**
  * The popup's and the side panel's Insert: fills the note box only in an invitation opened for this

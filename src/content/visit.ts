@@ -4,22 +4,17 @@
  * the background about them and coach if they are in the log. Strangers never get here.
  */
 import { layoutOf, readProfile, topCard } from '../linkedin';
-import type { ProfileReading } from '../linkedin/reading';
-import type { PageAnswer, VisitAnswer } from '../replies';
+import type { VisitAnswer } from '../replies';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
 import { ask } from './messaging';
-import type { Dialog } from './scene';
+import type { VisitState } from './seam';
 import { waitForTopCard } from './top-card';
 
 /** What the page shows now, the background's last answer about it and the invitation dialog as the
  * visit's dialog watch sees it (whose it is), for the popup's `tab/…` messages; null off profiles and
  * until read (the answer also for people not in the log). */
-export const page: { reading: ProfileReading | null; answer: PageAnswer | null; dialog: Dialog | null } = {
-  reading: null,
-  answer: null,
-  dialog: null,
-};
+export const page: VisitState = { reading: null, answer: null, dialog: null };
 
 /**
  * Runs one visit to `/in/<slug>/` until `signal` aborts (the person navigates away).
@@ -39,7 +34,9 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
   const reading = readProfile(document, location, top, visitAnswer.name);
   if (!reading) {
     const layout = layoutOf(top ?? document.body) ?? 'unknown';
-    return void ask({ type: 'page/unreadable', layout, what: 'no-top-card' });
+    // Neither of LinkedIn's layouts we know: say so, rather than "no top card" in a layout we'd know.
+    const what = layout === 'unknown' ? 'layout-unknown' : 'no-top-card';
+    return void ask({ type: 'page/unreadable', layout, what });
   }
   page.reading = reading;
   if (reading.own) return keepOwnProfile();

@@ -111,9 +111,9 @@ describe('the log kept in memory', () => {
     const echo = await lateEcho();
     const reads = wholeReads();
     for (let open = 0; open < 10; open++) {
-      // What each open asks of the background: the log and the plan (the tab's page asks page/visit)…
+      // What each open asks of the background: the log, and another whole read (the tab's page asks page/visit)…
       await state();
-      await handle({ type: 'plan/get' }, OWN_PAGE);
+      await handle({ type: 'backup/export' }, OWN_PAGE);
       await handle({ type: 'page/visit', slug: 'someone-else', title: 'Someone | LinkedIn' }, LINKEDIN_TAB);
       // …while Chrome is still announcing the worker's earlier writes.
       await echo();

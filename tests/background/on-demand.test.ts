@@ -14,15 +14,18 @@ import { ask, LINKEDIN_TOP, seedLog } from '../support/page-log';
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
 
-/** `scripting.executeScript` as the tab answers it: `present` says whether the helper is there. */
-function fakeScripting(tab = { present: false, report: 'REPORT' }) {
+/** `scripting.executeScript` as the tab answers it: `present` says whether the helper is there,
+ * `answers` whether the popup's answers (tab.js) are. */
+function fakeScripting(tab = { present: false, answers: false, report: 'REPORT' }) {
   const calls: { files?: string[]; func?: boolean }[] = [];
   const executeScript = vi.fn(async (injection: { files?: string[]; func?: () => unknown }) => {
     calls.push(injection.files ? { files: injection.files } : { func: true });
     if (injection.files?.includes('helper.js')) tab.present = true;
+    if (injection.files?.includes('tab.js')) tab.answers = true;
     if (injection.func) {
       const source = String(injection.func);
-      return [{ result: source.includes('connectCoachReport') ? tab.report : tab.present }];
+      if (source.includes('connectCoachReport')) return [{ result: tab.report }];
+      return [{ result: source.includes('connectCoachTab') ? tab.answers : tab.present }];
     }
     return [{ result: undefined }];
   });
@@ -116,11 +119,11 @@ describe('page/visit', () => {
 });
 
 describe('the popup’s tab/prepare and tab/report', () => {
-  it('tab/prepare puts the helper in the tab, even on a stranger’s profile, once', async () => {
+  it('tab/prepare puts the popup’s answers (tab.js, not the helper) in the tab, even on a stranger’s profile, once', async () => {
     const { calls } = fakeScripting();
     expect(await ask({ type: 'tab/prepare', tabId: 7 })).toEqual({ ok: true });
     expect(await ask({ type: 'tab/prepare', tabId: 7 })).toEqual({ ok: true });
-    expect(calls).toEqual([{ func: true }, { files: ['helper.js'] }, { func: true }]);
+    expect(calls).toEqual([{ func: true }, { files: ['tab.js'] }, { func: true }]);
   });
 
   it('tab/prepare says so when the tab refuses, and a LinkedIn page may not ask it', async () => {

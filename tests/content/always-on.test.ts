@@ -119,7 +119,7 @@ describe('the always-on script on a stranger’s profile', () => {
     at('/in/someone-else/');
     const { sent } = fakeChrome(() => STRANGER);
     const visit = vi.fn();
-    globalThis.connectCoachHelper = { visit };
+    globalThis.connectCoachHelper = { visit, page: { reading: null, answer: null, dialog: null } };
     const before = document.documentElement.outerHTML;
     const { calls, observers } = spyOnReading();
     await loadAlwaysOn();
@@ -155,7 +155,7 @@ describe('the always-on script for a person in the log', () => {
     // Sam is in the log without an address: only the title can say it may be him.
     const { sent } = fakeChrome(() => (document.title.startsWith('Sam Lee') ? sam : STRANGER));
     const visit = vi.fn();
-    globalThis.connectCoachHelper = { visit };
+    globalThis.connectCoachHelper = { visit, page: { reading: null, answer: null, dialog: null } };
     await loadAlwaysOn();
     history.pushState(null, '', '/in/sam-lee-42/');
     await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 2000 });
@@ -173,7 +173,7 @@ describe('the always-on script for a person in the log', () => {
     const coach: VisitAnswer = { mode: 'coach', name: 'Priya Natarajan' };
     fakeChrome((slug) => (slug === 'priya-natarajan' ? coach : STRANGER));
     const visit = vi.fn();
-    globalThis.connectCoachHelper = { visit };
+    globalThis.connectCoachHelper = { visit, page: { reading: null, answer: null, dialog: null } };
     await loadAlwaysOn();
     await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1));
     const [slug, answer, signal] = visit.mock.calls[0] as [string, VisitAnswer, AbortSignal];
@@ -254,7 +254,7 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
     at('/in/priya-natarajan/');
     const { sent, orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Priya Natarajan' }));
     const visit = vi.fn();
-    globalThis.connectCoachHelper = { visit };
+    globalThis.connectCoachHelper = { visit, page: { reading: null, answer: null, dialog: null } };
     await loadAlwaysOn();
     await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1));
     const signal = visit.mock.calls[0]![2] as AbortSignal;

@@ -44,7 +44,11 @@ function fakeChrome(reply: PageAnswer | null | ((message: Message) => PageAnswer
       sendMessage(message: Message, callback: (answer: unknown) => void) {
         sent.push(message);
         const answerOf = typeof reply === 'function' ? reply : () => reply;
-        setTimeout(() => callback(message.type === 'page/reading' ? answerOf(message) : { ok: true }));
+        // page/bar: the background injects the bar's bundle into the tab before it answers.
+        const injected = message.type === 'page/bar' ? import('../../src/content/bar') : Promise.resolve();
+        void injected.then(() =>
+          setTimeout(() => callback(message.type === 'page/reading' ? answerOf(message) : { ok: true })),
+        );
       },
       onMessage: {
         addListener: (l: unknown) => listeners.add(l),
@@ -123,7 +127,8 @@ let roots: ReturnType<typeof recordShadowRoots>;
 /** Ours on the page now: hosts we made that are in the document, each with the root only we hold. */
 const shown = () => roots.filter(({ host }) => host.isConnected);
 const card = () => shown().find(({ root }) => root.querySelector('[role="region"]'));
-const bar = () => shown().find(({ root }) => root.querySelector('[role="group"]'));
+const bar = () =>
+  shown().find(({ root }) => root.querySelector('[role="group"]') && !root.querySelector('[role="region"]'));
 const button = (ours: { root: ShadowRoot } | undefined, name: string) =>
   [...(ours?.root.querySelectorAll('button') ?? [])].find(
     (b) => !b.closest('[hidden]') && b.textContent === name,
@@ -342,6 +347,21 @@ describe('a page that cannot be read', () => {
     await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
   });
 
+  it('a page in neither of LinkedIn’s layouts is reported as layout-unknown', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://www.linkedin.com/in/new-look/',
+    );
+    document.body.replaceChildren(
+      Object.assign(document.createElement('main'), { textContent: 'A profile LinkedIn drew anew' }),
+    );
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { sent } = fakeChrome(answer);
+    void visit('new-look', { mode: 'coach', name: null }, leave.signal);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
+    expect(sent).toEqual([{ type: 'page/unreadable', layout: 'unknown', what: 'layout-unknown' }]);
+    await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
+  });
+
   it('a known layout without this person’s top card is reported as such', async () => {
     openFixture('sdui-connect.html', 'someone-else');
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -353,7 +373,52 @@ describe('a page that cannot be read', () => {
   });
 });
 
+describe('the LinkedIn check hears of a note box it can’t find', () => {
+  /** LinkedIn's note step with its box renamed: a text box no selector of ours knows. */
+  const renamed = () => {
+    const textarea = openNoteStep();
+    textarea.removeAttribute('id');
+    textarea.removeAttribute('name');
+    return textarea;
+  };
+
+  it('in this person’s dialog: reported once as no-note-box, with the card’s layout', async () => {
+    const { sent } = await start(answer);
+    await arrive();
+    trusted(connectOf('Avery Stone'));
+    renamed();
+    const reports = () => sent.filter((m) => m.type === 'page/unreadable');
+    await vi.waitFor(() =>
+      expect(reports()).toEqual([{ type: 'page/unreadable', layout: 'ember', what: 'no-note-box' }]),
+    );
+    // The same dialog changing again is not a second report.
+    document.querySelector('textarea')!.setAttribute('rows', '3');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // proving nothing more comes
+    expect(reports()).toHaveLength(1);
+  });
+
+  it('in a rail person’s dialog, or with the note box found: nothing reported', async () => {
+    const { types } = await start(answer);
+    await arrive();
+    trusted(connectOf('Jordan Reyes'));
+    renamed();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // proving nothing comes
+    trusted(connectOf('Avery Stone'));
+    openNoteStep();
+    await vi.waitFor(() => expect(types()).toContain('page/note-box'));
+    expect(types()).not.toContain('page/unreadable');
+  });
+});
+
 describe('the popup’s Insert (tab/insert-note) fills only this person’s invitation', () => {
+  // The helper in this isolated world, whose visit state the popup's answers read (src/content/tab-page.ts).
+  beforeEach(() => {
+    globalThis.connectCoachHelper = { visit: () => undefined, page };
+  });
+  afterEach(() => {
+    globalThis.connectCoachHelper = undefined;
+  });
+
   it('no invitation open: refused as closed', async () => {
     await start(answer);
     expect(insert('Hello')).toBe('closed');

@@ -134,4 +134,36 @@ describe('LinkedIn’s 2026 invitation flow', () => {
       await expectCleanFlow(ext, page);
     },
   );
+
+  it.each(railPages)(
+    '$file ($layout): a note box LinkedIn renamed reaches the LinkedIn check in Settings',
+    async (fixture) => {
+      const t = LABELS[fixture.lang];
+      await importLog(ext, logWith([fixture.person]));
+      const page = await openFixture(ext, fixture);
+      await waitForCard(page);
+      await clickConnect(page, fixture);
+      await page.getByRole('button', { name: t.addNote, exact: true }).click();
+      // LinkedIn ships its note box under a new name: no id, name or label any selector of ours knows.
+      await page.evaluate(() => {
+        const outlet =
+          document.getElementById('interop-outlet') ?? document.getElementById('artdeco-modal-outlet');
+        const box = (outlet?.shadowRoot ?? outlet)?.querySelector('textarea');
+        if (!box) throw new Error('no note box in the dialog');
+        for (const name of ['id', 'name', 'aria-label']) box.removeAttribute(name);
+      });
+      await expect
+        .poll(
+          async () => (await ext.send<{ check: { failure: unknown } }>({ type: 'check/get' })).check.failure,
+        )
+        .toMatchObject({ layout: fixture.layout, what: 'no-note-box' });
+      const settings = await ext.context.newPage();
+      await settings.goto(`chrome-extension://${ext.id}/src/options/options.html#settings`);
+      await expect
+        .poll(() => settings.locator('main').textContent(), { timeout: 10_000 })
+        .toContain('Last page it couldn’t read: an invitation dialog whose note box it couldn’t find');
+      await settings.close();
+      await expectCleanFlow(ext, page);
+    },
+  );
 });
