@@ -9,8 +9,8 @@ import { defineConfig } from 'vitest/config';
 const ZONE_FREE = [
   'tests/linkedin/**',
   'tests/content/**',
-  'tests/hardening/import-*',
-  'tests/hardening/corrupt-*',
+  'tests/storage/backup.import-*',
+  'tests/storage/store.corrupt*',
 ];
 
 export default defineConfig({

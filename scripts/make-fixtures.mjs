@@ -1,7 +1,7 @@
 // Writes the LinkedIn stand-in pages (tests/fixtures/linkedin/) from one page generator,
 // tests/fixtures/linkedin/generator.js, which each page also carries in its own <script> (its behaviour:
 // the invitation flow, the controlled note box, in-page navigation). The generator follows the real pages
-// in tests/fixtures/linkedin-real; tests/linkedin/agreement.test.ts checks that they agree.
+// in tests/fixtures/linkedin-real; tests/linkedin/pages.agreement.test.ts checks that they agree.
 // One trap the generator can't express (a layout that drifted) is made by editing its HTML; each edit
 // must find its anchor or the script stops.
 //
@@ -300,7 +300,7 @@ export const PAGES = {
   },
   'sdui-drift.html': { layout: 'sdui', slug: 'chen-wei-dev', quota: 5, rail: [], edit: drift },
   // Text read from LinkedIn is text: markup, bidi and zero-width controls, and a 3,000-letter word, in the
-  // name, headline, company and About (tests/hardening/hostile.ts, tests/e2e/hardening-hostile.e2e.ts).
+  // name, headline, company and About (tests/support/hostile.ts, tests/e2e/hardening-hostile.e2e.ts).
   'hostile-sdui-connect.html': {
     layout: 'sdui',
     slug: 'rene-hostile-test',

@@ -62,7 +62,7 @@ export function onPress(button: HTMLButtonElement, action: () => void): void {
 
 /** Small, tidy, readable in light and dark; the left edge and the verdict's tag take the verdict's colour,
  * set on the card from the shared table (src/core/verdicts.ts `verdictStyle`, AA on these backgrounds;
- * tests/ui/one-voice.test.ts checks it); the bar, which has no verdict, takes LinkedIn's blue. Buttons
+ * tests/core/verdicts.one-voice.test.ts checks it); the bar, which has no verdict, takes LinkedIn's blue. Buttons
  * keep the browser's own focus ring, and need no `type`: there is no form in our roots. */
 const CSS = `:host{all:initial;display:block;margin:8px 0}*{font:14px/1.45 system-ui}
 p,ul{margin:4px 0}[hidden]{display:none!important}header,.r{display:flex;align-items:center;gap:8px;flex-wrap:wrap}

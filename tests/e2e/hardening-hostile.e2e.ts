@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_FIXTURE, hostilePerson, IMG, RTL, SCRIPT, unbroken, ZWJ } from '../hardening/hostile';
+import { HOSTILE_FIXTURE, hostilePerson, IMG, RTL, SCRIPT, unbroken, ZWJ } from '../support/hostile';
 import { oursOn, personIsThere } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 

@@ -4,7 +4,7 @@
  * a write the background refuses is refused in the page's test too. One tab with a page script that
  * answers `tab/…` (or none), and the LinkedIn access the person granted. Records what the page sent.
  *
- * Each test file also needs `vi.mock('webextension-polyfill', () => import('../support/polyfill'));`
+ * Each test file also needs `vi.mock('webextension-polyfill', () => import('./polyfill'));`
  * (vi.mock is hoisted per file) and a fresh browser before each test (`useFakeStore`).
  */
 import { fakeBrowser } from '@webext-core/fake-browser';

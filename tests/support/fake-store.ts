@@ -1,7 +1,7 @@
 /**
  * Test helpers around the in-memory browser: a fresh store and a pinned clock before each test, seeding,
  * and a byte-for-byte snapshot of everything stored. Each test file also needs
- * `vi.mock('webextension-polyfill', () => import('../support/polyfill'));` (vi.mock is hoisted per file).
+ * `vi.mock('webextension-polyfill', () => import('./polyfill'));` (vi.mock is hoisted per file).
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';

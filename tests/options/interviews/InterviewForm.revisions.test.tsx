@@ -6,17 +6,17 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handle } from '../../src/background/handlers';
-import { draftOf } from '../../src/options/form-state';
-import { InterviewForm } from '../../src/options/interviews/InterviewForm';
-import { StatusProvider } from '../../src/options/status';
-import { readAll } from '../../src/storage/store';
-import { installWorld } from '../support/extension';
-import { sampleInterview, useFakeStore } from '../support/fake-store';
-import { LINKEDIN_TAB, OWN_PAGE } from '../support/senders';
+import { handle } from '../../../src/background/handlers';
+import { draftOf } from '../../../src/options/form-state';
+import { InterviewForm } from '../../../src/options/interviews/InterviewForm';
+import { StatusProvider } from '../../../src/options/status';
+import { readAll } from '../../../src/storage/store';
+import { installWorld } from '../../support/extension';
+import { sampleInterview, useFakeStore } from '../../support/fake-store';
+import { LINKEDIN_TAB, OWN_PAGE } from '../../support/senders';
 
-vi.mock('webextension-polyfill', () => import('../support/polyfill'));
-vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
+vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
+vi.mock('../../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
 useFakeStore();
 
 beforeEach(async () => {

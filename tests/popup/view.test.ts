@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseView } from '../../../src/popup/view';
-import type { PageAnswer } from '../../../src/replies';
+import { chooseView } from '../../src/popup/view';
+import type { PageAnswer } from '../../src/replies';
 import { contoso, reading, state } from './log';
 
 const log = state([contoso]);

@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Interview } from '../../src/core/model';
-import type { Message } from '../../src/messages';
-import { emptyDraft } from '../../src/options/form-state';
-import { InterviewForm } from '../../src/options/interviews/InterviewForm';
-import { StatusProvider } from '../../src/options/status';
-import { installWorld } from '../support/extension';
-import { useFakeStore } from '../support/fake-store';
-import { OWN_PAGE } from '../support/senders';
+import type { Interview } from '../../../src/core/model';
+import type { Message } from '../../../src/messages';
+import { emptyDraft } from '../../../src/options/form-state';
+import { InterviewForm } from '../../../src/options/interviews/InterviewForm';
+import { StatusProvider } from '../../../src/options/status';
+import { installWorld } from '../../support/extension';
+import { useFakeStore } from '../../support/fake-store';
+import { OWN_PAGE } from '../../support/senders';
 
-vi.mock('webextension-polyfill', () => import('../support/polyfill'));
-vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
+vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
+vi.mock('../../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
 useFakeStore();
 
 /** The real background on the in-memory browser; every message the page sent is kept. */

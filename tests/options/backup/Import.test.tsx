@@ -2,17 +2,17 @@
 /** Replace-import removes interviews, so it is typed-confirmed like Erase; merge stays one click. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handle } from '../../src/background/handlers';
-import type { Message } from '../../src/messages';
-import { Import } from '../../src/options/backup/Import';
-import { StatusProvider } from '../../src/options/status';
-import { exportBackup } from '../../src/storage/backup';
-import { installWorld } from '../support/extension';
-import { sampleInterview, useFakeStore } from '../support/fake-store';
-import { OWN_PAGE } from '../support/senders';
+import { handle } from '../../../src/background/handlers';
+import type { Message } from '../../../src/messages';
+import { Import } from '../../../src/options/backup/Import';
+import { StatusProvider } from '../../../src/options/status';
+import { exportBackup } from '../../../src/storage/backup';
+import { installWorld } from '../../support/extension';
+import { sampleInterview, useFakeStore } from '../../support/fake-store';
+import { OWN_PAGE } from '../../support/senders';
 
-vi.mock('webextension-polyfill', () => import('../support/polyfill'));
-vi.mock('../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
+vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
+vi.mock('../../../src/background/reminders', () => ({ onLogChanged: () => undefined }));
 useFakeStore();
 
 /** The real background, holding two interviews; the file holds a third. */

@@ -2,18 +2,18 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handle } from '../../../src/background/handlers';
-import { draftNote } from '../../../src/core/notes/draft';
-import { loadPopup } from '../../../src/popup/load';
-import { Popup, RENDERED_MARK } from '../../../src/popup/Popup';
-import type { PageAnswer } from '../../../src/replies';
-import { readAll } from '../../../src/storage/store';
-import { installWorld } from '../../support/extension';
-import { useFakeStore } from '../../support/fake-store';
-import { OWN_PAGE, POPUP } from '../../support/senders';
+import { handle } from '../../src/background/handlers';
+import { draftNote } from '../../src/core/notes/draft';
+import { loadPopup } from '../../src/popup/load';
+import { Popup, RENDERED_MARK } from '../../src/popup/Popup';
+import type { PageAnswer } from '../../src/replies';
+import { readAll } from '../../src/storage/store';
+import { installWorld } from '../support/extension';
+import { useFakeStore } from '../support/fake-store';
+import { OWN_PAGE, POPUP } from '../support/senders';
 import { contoso, reading, state } from './log';
 
-vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
+vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 
 const PRIYA_URL = 'https://www.linkedin.com/in/priya-natarajan/';
 // Thursday 13 March 2026, 10:00 here: four days after Contoso's interview, the window is open.

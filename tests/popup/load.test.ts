@@ -4,13 +4,13 @@
  * not is prepared by the background (its answers injected) and asked again.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { loadPopup } from '../../../src/popup/load';
-import { installWorld } from '../../support/extension';
-import { useFakeStore } from '../../support/fake-store';
-import { POPUP } from '../../support/senders';
+import { loadPopup } from '../../src/popup/load';
+import { installWorld } from '../support/extension';
+import { useFakeStore } from '../support/fake-store';
+import { POPUP } from '../support/senders';
 import { contoso, reading, state } from './log';
 
-vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
+vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
 
 const PRIYA_URL = 'https://www.linkedin.com/in/priya-natarajan/';

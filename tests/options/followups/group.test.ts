@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Interview, InterviewSchema, SettingsSchema } from '../../src/core/model';
-import { planFollowUps } from '../../src/core/rules/plan';
-import { groupFollowUps } from '../../src/options/followups/group';
+import { type Interview, InterviewSchema, SettingsSchema } from '../../../src/core/model';
+import { planFollowUps } from '../../../src/core/rules/plan';
+import { groupFollowUps } from '../../../src/options/followups/group';
 
 const now = new Date(2026, 2 /* Mar */, 20, 12, 0);
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();

@@ -1,12 +1,7 @@
 /** A small log for the popup's tests: two interviews, people with and without profile addresses. */
-import {
-  type Interview,
-  type InterviewInput,
-  InterviewSchema,
-  SettingsSchema,
-} from '../../../src/core/model';
-import type { ProfileReading } from '../../../src/linkedin/reading';
-import type { StateReply } from '../../../src/replies';
+import { type Interview, type InterviewInput, InterviewSchema, SettingsSchema } from '../../src/core/model';
+import type { ProfileReading } from '../../src/linkedin/reading';
+import type { StateReply } from '../../src/replies';
 
 export const interview = (input: InterviewInput): Interview => InterviewSchema.parse(input);
 

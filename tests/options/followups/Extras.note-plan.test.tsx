@@ -6,13 +6,13 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Interview, InterviewSchema, SettingsSchema } from '../../src/core/model';
-import { planNotes } from '../../src/core/planner/plan-notes';
-import { NotePlan } from '../../src/options/followups/Extras';
-import { FIRST_SHOWN } from '../../src/options/followups/Group';
-import { NOW, sampleInterview } from '../support/fake-store';
+import { type Interview, InterviewSchema, SettingsSchema } from '../../../src/core/model';
+import { planNotes } from '../../../src/core/planner/plan-notes';
+import { NotePlan } from '../../../src/options/followups/Extras';
+import { FIRST_SHOWN } from '../../../src/options/followups/Group';
+import { NOW, sampleInterview } from '../../support/fake-store';
 
-vi.mock('webextension-polyfill', () => import('../support/polyfill'));
+vi.mock('webextension-polyfill', () => import('../../support/polyfill'));
 afterEach(cleanup);
 
 /** `count` interviews held yesterday, each with two interviewers whose window is open or opens soon. */

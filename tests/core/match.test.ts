@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPerson } from '../../../src/core/match';
-import { profileUrlOf } from '../../../src/core/profile-address';
-import { contoso, contosoAgain, fabrikam } from './log';
+import { findPerson } from '../../src/core/match';
+import { profileUrlOf } from '../../src/core/profile-address';
+import { contoso, contosoAgain, fabrikam } from '../popup/log';
 
 const log = [contoso, fabrikam];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InterviewSchema } from '../../../src/core/model';
-import { emptyDraft } from '../../../src/options/form-state';
-import { validateInterview } from '../../../src/options/validate';
-import { buildInterview, errorsFromIssues, guessRole, initialForm, NEW } from '../../../src/popup/add-form';
+import { InterviewSchema } from '../../src/core/model';
+import { emptyDraft } from '../../src/options/form-state';
+import { validateInterview } from '../../src/options/validate';
+import { buildInterview, errorsFromIssues, guessRole, initialForm, NEW } from '../../src/popup/add-form';
 import { contoso, fabrikam, reading } from './log';
 
 const avery = reading({
