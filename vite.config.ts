@@ -63,6 +63,7 @@ export const ON_DEMAND = {
   report: 'src/content/report.ts',
   own: 'src/content/own.ts',
   tab: 'src/content/tab.ts',
+  bar: 'src/content/bar.ts',
 } as const;
 type OnDemand = keyof typeof ON_DEMAND;
 

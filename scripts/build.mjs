@@ -12,7 +12,7 @@ export const CONTENT_BUDGET_GZIP = 2 * 1024;
 /** The helper, injected only into tabs that need it (src/content/helper.ts). */
 export const HELPER_BUDGET_GZIP = 8 * 1024;
 /** The on-demand bundles, self-contained, beside the manifest (vite.config.ts ON_DEMAND). */
-export const ON_DEMAND = ['helper', 'report', 'own', 'tab'];
+export const ON_DEMAND = ['helper', 'report', 'own', 'tab', 'bar'];
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

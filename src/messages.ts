@@ -37,6 +37,8 @@ const ON_DEMAND = [
   z.object({ type: z.literal('page/visit'), slug: slug.nullable(), title: z.string().max(1000) }),
   // The helper read the page as the person's own profile: the background injects the checklist's reader.
   z.object({ type: z.literal('page/own') }),
+  // This visit's person has their invitation dialog open: the background injects the dialog's bar.
+  z.object({ type: z.literal('page/bar') }),
   z.object({ type: z.literal('tab/prepare'), tabId: z.int().min(0) }),
   z.object({ type: z.literal('tab/report'), tabId: z.int().min(0) }),
 ] as const;
@@ -101,6 +103,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     interviewerId: z.string(),
     slug,
   }),
+  // Snooze or Skip a due follow-up from the card on the interviewer's own profile page, or undo that.
+  z.object({
+    type: z.literal('page/follow-up'),
+    interviewId: z.string(),
+    interviewerId: z.string(),
+    action: z.enum(['tomorrow', 'next-week', 'skip', 'undo']),
+  }),
   z.object({ type: z.literal('plan/get') }),
   ...ON_DEMAND,
 ]);
@@ -164,4 +173,6 @@ export interface PageAnswer {
   byName: boolean;
   /** One line on this month's scarce personalised notes for this person (planNotes); null when none applies. */
   notePlan?: string | null;
+  /** A follow-up for this person is due now: the card offers Snooze and Skip (`page/follow-up`). */
+  due?: boolean;
 }

@@ -14,6 +14,7 @@ import type { Failure } from '../storage/types';
 import { logChanged } from './commit';
 import { fromLinkedInTop, NOT_LINKEDIN, onDemandHandlers, senderSlug } from './on-demand';
 import { answerFor, findReading } from './page';
+import { pageFollowUp } from './page-follow-up';
 import { applyReading, confirmMatch, markInviteSent, noteBoxSeen, ownProfileSeen } from './page-log';
 import { planItems } from './plan';
 import { fromOwnPage, NOT_OURS, TOO_FAST, withinRate } from './senders';
@@ -93,6 +94,7 @@ const HANDLERS: Handlers = {
     senderSlug(sender) === slug
       ? confirmMatch(interviewId, interviewerId, slug)
       : { ok: false, error: 'Only the profile on this page can be confirmed.' },
+  'page/follow-up': (message, _raw, sender) => pageFollowUp(message, senderSlug(sender), new Date()),
   'plan/get': async () => ({ ok: true, plan: planItems(await readAll(), new Date()) }),
   ...onDemandHandlers,
 };

@@ -13,6 +13,7 @@ export const HELPER_FILE = 'helper.js';
 export const REPORT_FILE = 'report.js';
 export const OWN_FILE = 'own.js';
 export const TAB_FILE = 'tab.js';
+export const BAR_FILE = 'bar.js';
 
 /** Tabs whose current document has the helper (Chrome gives each document an id; Firefox does not). */
 const helped = new Map<number, string>();
@@ -65,15 +66,15 @@ export async function ensureTabAnswers(tabId: number): Promise<boolean> {
 }
 
 /**
- * Reads the profile checklist on one's own profile (src/content/own.ts sends `page/own-profile`):
- * injected only there, so the helper every other visit needs carries none of it. False when the tab
- * can't take a script.
+ * Injects one of the on-demand bundles a visit asks for into the tab's top document: the own-profile
+ * reader (src/content/own.ts, which sends `page/own-profile`) or the dialog's bar (src/content/bar.ts).
+ * False when the tab can't take a script.
  *
- * @example await readOwnIn(tabId) // true: the checklist follows as `page/own-profile`
+ * @example await injectInto(tabId, OWN_FILE) // true: the checklist follows as `page/own-profile`
  */
-export async function readOwnIn(tabId: number): Promise<boolean> {
+export async function injectInto(tabId: number, file: typeof OWN_FILE | typeof BAR_FILE): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: topFrame(tabId), files: [OWN_FILE] });
+    await browser.scripting.executeScript({ target: topFrame(tabId), files: [file] });
     return true;
   } catch {
     return false;

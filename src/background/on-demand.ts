@@ -9,7 +9,7 @@ import type { VisitAnswer } from '../content/seam';
 import { profileSlug } from '../linkedin/url';
 import type { Message } from '../messages';
 import { readAll } from '../storage/store';
-import { ensureHelper, ensureTabAnswers, readOwnIn, reportOf } from './inject';
+import { BAR_FILE, ensureHelper, ensureTabAnswers, injectInto, OWN_FILE, reportOf } from './inject';
 import { visitAnswer } from './page';
 
 type On<T extends Message['type']> = (
@@ -46,15 +46,19 @@ const visit: On<'page/visit'> = async ({ slug, title }, _raw, sender) => {
   if (answer.mode === 'none') return answer;
   const tabId = sender.tab?.id ?? -1;
   // One's own profile needs only the checklist's reader, not the helper.
-  if (answer.mode === 'own') return (await readOwnIn(tabId)) ? answer : NONE;
+  if (answer.mode === 'own') return (await injectInto(tabId, OWN_FILE)) ? answer : NONE;
   return (await ensureHelper(tabId, (sender as { documentId?: string }).documentId)) ? answer : NONE;
 };
 
+const CANT = { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' } as const;
+
 /** The helper read this page as the person's own (their slug not saved yet): read its checklist. */
 const own: On<'page/own'> = async (_message, _raw, sender) =>
-  (await readOwnIn(sender.tab?.id ?? -1))
-    ? { ok: true }
-    : { ok: false, error: 'Connect Coach can’t read this page. Reload it and try again.' };
+  (await injectInto(sender.tab?.id ?? -1, OWN_FILE)) ? { ok: true } : CANT;
+
+/** This visit's person has their invitation dialog open: the helper's bar comes in its own bundle. */
+const bar: On<'page/bar'> = async (_message, _raw, sender) =>
+  (await injectInto(sender.tab?.id ?? -1, BAR_FILE)) ? { ok: true } : CANT;
 
 const prepare: On<'tab/prepare'> = async ({ tabId }) =>
   (await ensureTabAnswers(tabId))
@@ -67,6 +71,7 @@ const report: On<'tab/report'> = ({ tabId }) => reportOf(tabId);
 export const onDemandHandlers = {
   'page/visit': visit,
   'page/own': own,
+  'page/bar': bar,
   'tab/prepare': prepare,
   'tab/report': report,
 };

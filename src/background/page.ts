@@ -10,6 +10,7 @@ import type { Interview, Settings } from '../core/model';
 import { draftNote } from '../core/notes/draft';
 import { notePlanLine, planNotes } from '../core/planner/plan-notes';
 import { advise } from '../core/rules/advise';
+import { planFollowUps } from '../core/rules/plan';
 import { summarise } from '../core/rules/summary';
 import type { PageAnswer, ProfileReading } from '../messages';
 import type { StoredState } from '../storage/types';
@@ -54,6 +55,10 @@ export function answerFor(
     showHelper: settings.inlineHelper,
     byName,
     notePlan: notePlanLine(planNotes({ interviews, settings, now }), interview.id, person.id),
+    // A follow-up due now: the card then offers Snooze and Skip, as the popup's follow-ups do.
+    due: planFollowUps({ interviews: [interview], settings, now }).some(
+      (item) => item.interviewerId === person.id && item.dueAt <= now,
+    ),
   };
 }
 

@@ -4,6 +4,7 @@
  * this profile to the interviewer in the log, "no" hides the card for the visit.
  */
 import type { PageAnswer } from '../messages';
+import type { FollowAction } from './follow-row';
 import { type Card, createCard } from './helper-card';
 import type { InsertActions } from './insert-row';
 import { ask } from './messaging';
@@ -29,6 +30,27 @@ export const onConfirm = (visit: Visit) => async (yes: boolean) => {
 };
 
 /**
+ * Snooze, Skip or Undo from the card: the background writes it and answers the popup's confirmation.
+ * Done, the follow-up is no longer due (until an Undo).
+ *
+ * @example onFollow(visit)('tomorrow')
+ */
+export const onFollow = (visit: Visit) => async (action: FollowAction) => {
+  const { answer } = visit.now;
+  const { interviewId, interviewerId } = answer;
+  const reply = await ask<{ ok: boolean; said?: string; error?: string }>({
+    type: 'page/follow-up',
+    ...{ interviewId, interviewerId, action },
+  });
+  const ok = !!reply?.ok;
+  visit.set({
+    followed: (ok ? reply?.said : reply?.error) ?? 'Connect Coach didn’t answer.',
+    canUndo: ok && action !== 'undo',
+    answer: { ...answer, due: ok ? action === 'undo' : answer.due },
+  });
+};
+
+/**
  * Shows, places and redraws the card for this visit; `moved()` says whether the page may still have
  * our element put back (never fight the page).
  *
@@ -43,6 +65,7 @@ export function init(visit: Visit, actions: InsertActions, calm: () => boolean):
       ...actions,
       dismiss: () => visit.set({ dismissed: true }),
       confirm: (yes) => void onConfirm(visit)(yes),
+      follow: (action) => void onFollow(visit)(action),
     });
     card.update(scene);
     if (scene.top.nextElementSibling !== card.host && (!card.host.isConnected || calm()))

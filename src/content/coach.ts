@@ -1,19 +1,20 @@
 /**
  * One visit to a logged person's profile, as small features that share the visit's scene (refined-
  * github style: each `init`s itself with the visit and keeps its own state): presence (nothing shows
- * before the person's own input), the top-card reader, the dialog watch, the card, the note bar and the
- * log keeper. Everything they add and every listener goes when the visit's signal aborts.
+ * before the person's own input), the top-card reader, the dialog watch, the card, the note bar (its
+ * own bundle, asked for when this person's dialog opens) and the log keeper. Everything they add and every listener goes when the visit's signal aborts.
  */
 import { outermost } from '../linkedin';
 import type { PageAnswer, ProfileReading } from '../messages';
 import * as card from './card';
-import * as dialogBar from './dialog-bar';
 import * as dialogWatch from './dialog-watch';
 import { insertActions } from './insert';
+import type { InsertActions } from './insert-row';
 import * as logKeeper from './log-keeper';
+import { ask } from './messaging';
 import * as presence from './presence';
 import * as reader from './reader';
-import { createVisit, type Dialog } from './scene';
+import { createVisit, type Dialog, type Visit } from './scene';
 
 /**
  * Coaches one visit, given this person's top card, the first reading and the background's answer to
@@ -41,6 +42,8 @@ export function coach(
       dialog: null,
       status: '',
       asking: false,
+      followed: '',
+      canUndo: false,
     },
     signal,
   );
@@ -56,5 +59,22 @@ export function coach(
   dialogWatch.init(visit);
   logKeeper.init(visit);
   card.init(visit, actions, calm);
-  dialogBar.init(visit, actions, calm);
+  barOnDemand(visit, actions, calm);
+}
+
+/**
+ * The bar in LinkedIn's dialog comes in its own bundle (src/content/bar.ts): asked of the background
+ * once this person's invitation dialog first opens in the visit, then handed the visit.
+ *
+ * @example barOnDemand(visit, actions, calm);
+ */
+function barOnDemand(visit: Visit, actions: InsertActions, calm: () => boolean): void {
+  let asked = false;
+  const start = () => globalThis.connectCoachBar?.(visit, actions, calm);
+  visit.watch(({ dialog }) => {
+    if (!dialog?.mine || asked) return;
+    asked = true;
+    if (globalThis.connectCoachBar) start();
+    else void ask({ type: 'page/bar' }).then(start);
+  });
 }

@@ -2,13 +2,15 @@
  * The inline helper card, right after LinkedIn's top card: it names the person, says the verdict in
  * the words and colour of the shared table (src/core/verdicts.ts; its region is named
  * `Connect Coach: <verdict> · <name>`, DESIGN.md "Contracts"), the summary,
- * two reasons, where Connect is, and while this person's note box is open, "Insert note". A match by
+ * two reasons, where Connect is, while this person's note box is open "Insert note", and while a
+ * follow-up is due, Snooze and Skip (follow-row.ts). A match by
  * name and company first asks whether this is the right person, and shows nothing else until then.
  * It never clicks anything on the page.
  */
 import { VERDICTS, verdictStyle } from '../core/verdicts';
 import type { ProfileReading } from '../messages';
 import { el, onPress, shadowHost } from './dom';
+import { type FollowAction, followRow } from './follow-row';
 import { type InsertActions, insertRow } from './insert-row';
 import type { Scene } from './scene';
 import { CONNECT_AT, EMAIL, USED_UP } from './words';
@@ -17,6 +19,8 @@ export interface CardActions extends InsertActions {
   dismiss(): void;
   /** The person said this is (true) or is not (false) the one from their interview. */
   confirm(yes: boolean): void;
+  /** Snooze or Skip the due follow-up, or undo that. */
+  follow(action: FollowAction): void;
 }
 
 export interface Card {
@@ -68,8 +72,9 @@ export function createCard(actions: CardActions): Card {
   const where = el('p');
   const dialog = el('p');
   const row = insertRow(actions);
+  const follow = followRow(actions.follow);
   header.append(name, tag, close);
-  advice.append(summary, reasons, where, dialog, row.el);
+  advice.append(summary, reasons, where, dialog, row.el, follow.el);
   box.append(header, ask.box, advice);
   root.append(box);
   onPress(close, actions.dismiss);
@@ -100,6 +105,7 @@ export function createCard(actions: CardActions): Card {
       dialog.textContent = step === 'email' ? EMAIL : step === 'upsell' ? USED_UP : '';
       dialog.hidden = !dialog.textContent;
       row.update(scene, step === 'note');
+      follow.update(scene);
     },
   };
 }

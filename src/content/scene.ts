@@ -37,6 +37,10 @@ export interface Scene {
   status: string;
   /** Insert note is waiting for the person to say whether to replace what they typed. */
   asking: boolean;
+  /** The last Snooze or Skip outcome, in the popup's words; '' for none. */
+  followed: string;
+  /** That outcome can be undone. */
+  canUndo: boolean;
 }
 
 export interface Visit {

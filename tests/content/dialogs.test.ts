@@ -32,7 +32,11 @@ const answer: PageAnswer = {
 let sent: Message[];
 let leave: AbortController;
 let roots: ReturnType<typeof recordShadowRoots>;
-const bar = () => roots.find(({ host, root }) => host.isConnected && root.querySelector('[role="group"]'));
+const bar = () =>
+  roots.find(
+    ({ host, root }) =>
+      host.isConnected && root.querySelector('[role="group"]') && !root.querySelector('[role="region"]'),
+  );
 const card = () => roots.find(({ host, root }) => host.isConnected && root.querySelector('[role="region"]'));
 const shownText = (ours: { root: ShadowRoot } | undefined) =>
   [...(ours?.root.querySelectorAll('p, span, li') ?? [])]
@@ -82,10 +86,14 @@ beforeEach(async () => {
       lastError: undefined,
       sendMessage(message: Message, callback: (answer: unknown) => void) {
         sent.push(message);
+        // page/bar: the background injects the bar's bundle into the tab before it answers.
+        const injected = message.type === 'page/bar' ? import('../../src/content/bar') : Promise.resolve();
         // No answer after the test ended (its `chrome` is gone by then).
-        setTimeout(() => {
-          if (!leave.signal.aborted) callback(message.type === 'page/reading' ? answer : { ok: true });
-        });
+        void injected.then(() =>
+          setTimeout(() => {
+            if (!leave.signal.aborted) callback(message.type === 'page/reading' ? answer : { ok: true });
+          }),
+        );
       },
       onMessage: { addListener() {}, removeListener() {} },
     },

@@ -53,6 +53,8 @@ const scene = (over: Partial<Scene> = {}): Scene => ({
   dialog: null,
   status: '',
   asking: false,
+  followed: '',
+  canUndo: false,
   ...over,
 });
 
@@ -62,6 +64,7 @@ const actions = () => ({
   keep: vi.fn(),
   dismiss: vi.fn(),
   confirm: vi.fn(),
+  follow: vi.fn(),
 });
 
 function draw(over: Partial<Scene> = {}) {
@@ -194,6 +197,38 @@ describe('the helper card', () => {
     }
     trusted(button('Hide Connect Coach’s advice about Priya Natarajan')!);
     expect(actions.dismiss).toHaveBeenCalledOnce();
+  });
+
+  it('offers Snooze (Tomorrow, Next week) and Skip only while a follow-up is due, to trusted presses only', () => {
+    const shown = (b: HTMLButtonElement | null) => !!b && !b.closest('[hidden]');
+    const notDue = draw();
+    expect(shown(notDue.button('Tomorrow'))).toBe(false);
+    expect(shown(notDue.button('Skip this person'))).toBe(false);
+    const { root, actions, button } = draw({ answer: answer({ due: true }) });
+    expect(root.querySelector('[role="group"][aria-label="Snooze"]')?.textContent).toBe(
+      'Snooze:TomorrowNext week',
+    );
+    for (const name of ['Tomorrow', 'Next week', 'Skip this person']) expect(shown(button(name))).toBe(true);
+    expect(shown(button('Undo'))).toBe(false);
+    button('Tomorrow')!.click(); // a page script's click does nothing
+    expect(actions.follow).not.toHaveBeenCalled();
+    trusted(button('Tomorrow')!);
+    trusted(button('Next week')!);
+    trusted(button('Skip this person')!);
+    expect(actions.follow.mock.calls).toEqual([['tomorrow'], ['next-week'], ['skip']]);
+  });
+
+  it('after Snooze or Skip says the popup’s confirmation, with Undo', () => {
+    const { root, actions, button } = draw({
+      answer: answer({ due: false }),
+      followed: 'No more follow-ups for Priya Natarajan.',
+      canUndo: true,
+    });
+    const status = [...root.querySelectorAll('[role="status"]')].map((s) => s.textContent);
+    expect(status).toContain('No more follow-ups for Priya Natarajan.');
+    expect(button('Skip this person')!.closest('[hidden]')).not.toBeNull();
+    trusted(button('Undo')!);
+    expect(actions.follow).toHaveBeenCalledWith('undo');
   });
 
   it('styles itself for light and dark inside its own shadow root', () => {

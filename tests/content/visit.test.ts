@@ -44,7 +44,11 @@ function fakeChrome(reply: PageAnswer | null | ((message: Message) => PageAnswer
       sendMessage(message: Message, callback: (answer: unknown) => void) {
         sent.push(message);
         const answerOf = typeof reply === 'function' ? reply : () => reply;
-        setTimeout(() => callback(message.type === 'page/reading' ? answerOf(message) : { ok: true }));
+        // page/bar: the background injects the bar's bundle into the tab before it answers.
+        const injected = message.type === 'page/bar' ? import('../../src/content/bar') : Promise.resolve();
+        void injected.then(() =>
+          setTimeout(() => callback(message.type === 'page/reading' ? answerOf(message) : { ok: true })),
+        );
       },
       onMessage: {
         addListener: (l: unknown) => listeners.add(l),
@@ -123,7 +127,8 @@ let roots: ReturnType<typeof recordShadowRoots>;
 /** Ours on the page now: hosts we made that are in the document, each with the root only we hold. */
 const shown = () => roots.filter(({ host }) => host.isConnected);
 const card = () => shown().find(({ root }) => root.querySelector('[role="region"]'));
-const bar = () => shown().find(({ root }) => root.querySelector('[role="group"]'));
+const bar = () =>
+  shown().find(({ root }) => root.querySelector('[role="group"]') && !root.querySelector('[role="region"]'));
 const button = (ours: { root: ShadowRoot } | undefined, name: string) =>
   [...(ours?.root.querySelectorAll('button') ?? [])].find(
     (b) => !b.closest('[hidden]') && b.textContent === name,

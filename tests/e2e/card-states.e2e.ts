@@ -7,9 +7,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../src/core/verdicts';
-import { cdp, cardOn as ourCard } from './cdp-kit';
+import { cdp, controlsOf, cardOn as ourCard, press } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 import {
+  cardOn,
   closeLinkedInPages,
   expectCleanFlow,
   fixtureConfig,
@@ -96,6 +97,52 @@ describe('the card in each verdict', () => {
           clip: await cardClip(page, host),
         });
       }
+      await expectCleanFlow(ext, page);
+    } finally {
+      await closeLinkedInPages(ext);
+    }
+  });
+
+  it('a due follow-up: Snooze and Skip on the card, as the popup words them, each with Undo', async () => {
+    await importLog(ext, logWith([connect.person]));
+    const page = await openFixture(ext, connect);
+    try {
+      await page.setViewportSize({ width: 1100, height: 2000 });
+      await waitForCard(page);
+      const names = async () => (await controlsOf(page, 'card')).map((c) => c.name);
+      await expect.poll(names).toEqual(expect.arrayContaining(['Tomorrow', 'Next week', 'Skip this person']));
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.screenshot({
+          path: `docs/screenshots/card-follow-up${scheme === 'dark' ? '-dark' : ''}.png`,
+          clip: await cardClip(page, (await ourCard(page))!.host),
+        });
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      const followUp = async () => {
+        const out = await ext.send<{ backup: { interviews: { interviewers: { followUp?: object }[] }[] } }>({
+          type: 'backup/export',
+        });
+        return out.backup.interviews[0]?.interviewers[0]?.followUp ?? {};
+      };
+
+      await press(page, 'card', 'Tomorrow');
+      await expect
+        .poll(async () => (await cardOn(page))?.text)
+        .toMatch(/Snoozed until \w+day \d+ \w+, 09:00\./);
+      expect(await followUp()).toHaveProperty('snoozedUntil');
+      expect(await names()).not.toContain('Skip this person');
+      await press(page, 'card', 'Undo');
+      await expect.poll(async () => (await cardOn(page))?.text).toMatch(/Undone\./);
+      expect(await followUp()).not.toHaveProperty('snoozedUntil');
+
+      await press(page, 'card', 'Skip this person');
+      await expect
+        .poll(async () => (await cardOn(page))?.text)
+        .toContain(`No more follow-ups for ${connect.person.name}.`);
+      expect(await followUp()).toHaveProperty('skippedAt');
+      await press(page, 'card', 'Undo');
+      await expect.poll(followUp).not.toHaveProperty('skippedAt');
       await expectCleanFlow(ext, page);
     } finally {
       await closeLinkedInPages(ext);
