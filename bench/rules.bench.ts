@@ -1,6 +1,7 @@
 /**
- * planFollowUps over a large log: 1,000 interviews × 3 interviewers in every state the rules know, the
- * whole plan recomputed as the background does on each change. Target: 20 ms median.
+ * planFollowUps over a large log: 1,000 interviews × 3 interviewers in every state the rules know (one in
+ * two with an email address, so the interviews of the last week bring thank-you emails, some already
+ * sent), the whole plan recomputed as the background does on each change. Target: 20 ms median.
  */
 import { expect, it } from 'vitest';
 import {
@@ -41,6 +42,8 @@ function bigLog(count: number): Interview[] {
         return {
           id: `person-${j}`,
           name: `Person ${i}-${j}`,
+          email: (i + j) % 2 ? `person-${i}-${j}@example.com` : undefined,
+          thankYouEmailAt: (i + j) % 6 === 1 ? new Date(at.getTime() + 3_600_000).toISOString() : undefined,
           role: ROLES[(i + j) % ROLES.length],
           invite: {
             state,
@@ -65,6 +68,7 @@ it('plans follow-ups for 1,000 interviews × 3 interviewers within 20 ms (median
   const settings = SettingsSchema.parse({ noteQuota: { remaining: 0, seenAt: NOW.toISOString() } });
   const plan = planFollowUps({ interviews, settings, now: NOW });
   expect(plan.length).toBeGreaterThan(500);
+  expect(plan.some((item) => item.kind === 'thank-you-email')).toBe(true);
 
   const ms = await medianMs(() => planFollowUps({ interviews, settings, now: NOW }), 31, 5);
   record('rules', [

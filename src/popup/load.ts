@@ -31,9 +31,9 @@ export async function loadPopup(search: string): Promise<Loaded> {
 }
 
 /**
- * A LinkedIn tab's status. The helper answers it when it is in the tab (a logged person's profile, or
- * the popup prepared the tab before); only when nothing answers does the background inject it (even on a
- * stranger's page) and the tab is asked again: the usual open costs one question, not three.
+ * A LinkedIn tab's status. The tab's answers (src/content/tab.ts) stay in the tab once a popup prepared
+ * it; only when nothing answers (the first popup on this page, a page loaded before an update) does the
+ * background inject them and the tab is asked again: a later open costs one question, not three.
  */
 async function statusOf(tab: TabRef) {
   const status = await askTab(tab.id, { type: 'tab/status' });

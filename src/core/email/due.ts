@@ -51,8 +51,9 @@ export function thankYouEmailTiming(at: Date): ThankYouEmailTiming {
  */
 export function thankYouEmailFollowUp(at: Date, person: Interviewer, now: Date): ThankYouEmailTiming | null {
   if (!person.email || person.thankYouEmailAt) return null;
-  const timing = thankYouEmailTiming(at);
-  return now > timing.until ? null : timing;
+  // Most interviews of a long log are weeks old: their week is checked before any other date is made.
+  if (now > addDays(at, EMAIL_WORTH_DAYS)) return null;
+  return thankYouEmailTiming(at);
 }
 
 export interface ThankYouEmailDue {

@@ -51,17 +51,52 @@ export function advise({ interview, interviewerId, settings, now }: AdviseInput)
 /** advise() from an interview's already-parsed times (planFollowUps shares them across interviewers). */
 export function adviseFor(times: InterviewTimes, person: Interviewer, settings: Settings, now: Date): Advice {
   const voice: Voice = { first: firstName(person.name), company: times.interview.company, now };
-  const advice = adviceWithoutStyle(times, person, settings, voice);
+  const advice = adviceWithoutStyle(times, person, settings, voice, true);
   advice.reasons.push(timingReason(advice.verdict, times, person, settings, voice));
   return advice;
 }
 
-/** The verdict, window and reasons, before the last reason names the timing style that decided. */
+/**
+ * adviseFor() whose reasons are worked out when first read (then kept): the same advice, field for
+ * field. planFollowUps() advises every interviewer of the log, but a page shows the reasons of the few
+ * rows on screen; the sentences are most of the work and of the memory. The log is read as it is when
+ * the reasons are first read: the pages and the background never change a log in place.
+ *
+ * @example adviseLazily(times, sam, settings, now).verdict // 'wait', no sentence written yet
+ */
+export function adviseLazily(
+  times: InterviewTimes,
+  person: Interviewer,
+  settings: Settings,
+  now: Date,
+): Advice {
+  const advice = adviceWithoutStyle(times, person, settings, { first: '', company: '', now }, false);
+  const keep = (reasons: Advice['reasons']) =>
+    Object.defineProperty(advice, 'reasons', {
+      value: reasons,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  Object.defineProperty(advice, 'reasons', {
+    enumerable: true,
+    configurable: true,
+    get: () => keep(adviseFor(times, person, settings, now).reasons).reasons,
+    set: keep,
+  });
+  return advice;
+}
+
+/**
+ * The verdict, window and reasons, before the last reason names the timing style that decided. Without
+ * `words`, the same verdict and dates with no reasons (see adviseLazily).
+ */
 function adviceWithoutStyle(
   times: InterviewTimes,
   person: Interviewer,
   settings: Settings,
   voice: Voice,
+  words: boolean,
 ): Advice {
   const { now } = voice;
   const window = connectWindow(times, person, settings);
@@ -70,32 +105,34 @@ function adviceWithoutStyle(
   if (blocked) {
     const tone = toneAt(times, now, window.lateAfter);
     const none = { opensAt: null, idealBy: null, lateAfter: null, nextTouchAt: null };
-    return { verdict: 'avoid', ...none, tone, reasons: [blocked] };
+    return { verdict: 'avoid', ...none, tone, reasons: words ? [blocked] : [] };
   }
   const dates = { opensAt: window.opensAt, idealBy: window.idealBy, lateAfter: window.lateAfter };
   // Once an invitation is out they have seen who you are, so a message never needs to re-introduce you.
   const tone = toneAt(times, now, null);
   if (state === 'sent') {
     const sentAt = person.invite.at ? new Date(person.invite.at) : null;
-    return { verdict: 'sent', ...dates, nextTouchAt: null, tone, reasons: pendingReasons(sentAt, voice) };
+    const reasons = words ? pendingReasons(sentAt, voice) : [];
+    return { verdict: 'sent', ...dates, nextTouchAt: null, tone, reasons };
   }
   if (state === 'accepted') {
     const cadence = nextTouch(person, window.opensAt);
-    const reasons = [cadenceReason(cadence, voice)];
+    const reasons = words ? [cadenceReason(cadence, voice)] : [];
     return { verdict: 'connected', ...dates, nextTouchAt: cadence.nextTouchAt, tone, reasons };
   }
-  if (holdsForDecision(times, person, settings)) return heldForDecision(settings, voice, tone);
-  return beforeSending(times, window, settings, voice);
+  if (holdsForDecision(times, person, settings)) return heldForDecision(settings, voice, tone, words);
+  return beforeSending(times, window, settings, voice, words);
 }
 
 /**
  * "After the decision" while the outcome is pending: wait, with no date (nobody knows when they will
  * decide), so no reminder falls due; an incomplete profile is still worth a word.
  */
-function heldForDecision(settings: Settings, voice: Voice, tone: Advice['tone']): Advice {
+function heldForDecision(settings: Settings, voice: Voice, tone: Advice['tone'], words: boolean): Advice {
+  const none = { opensAt: null, idealBy: null, lateAfter: null, nextTouchAt: null };
+  if (!words) return { verdict: 'wait', ...none, tone, reasons: [] };
   const missing = missingFromProfile(settings.profile);
   const profile = missing.length > 0 ? [profileReason(missing, false, voice)] : [];
-  const none = { opensAt: null, idealBy: null, lateAfter: null, nextTouchAt: null };
   return { verdict: 'wait', ...none, tone, reasons: [decisionPendingReason(voice), ...profile] };
 }
 
@@ -112,6 +149,7 @@ function beforeSending(
   window: ConnectWindow,
   settings: Settings,
   voice: Voice,
+  words: boolean,
 ): Advice {
   const open = voice.now >= window.opensAt;
   const missing = missingFromProfile(settings.profile);
@@ -119,6 +157,8 @@ function beforeSending(
   // The note will go out when the window opens, so that is the moment its tone must fit.
   const sendAt = open ? voice.now : window.opensAt;
   const tone = toneAt(times, sendAt, window.lateAfter);
+  const { opensAt, idealBy, lateAfter } = window;
+  if (!words) return { verdict, opensAt, idealBy, lateAfter, nextTouchAt: null, tone, reasons: [] };
   const toneWords = tone === 'nudge' || tone === 'late' ? [toneReason(tone, times, sendAt, voice)] : [];
   const unknown = missing.length > 0 ? [] : unknownInProfile(settings.profile);
   const profile =
@@ -132,6 +172,5 @@ function beforeSending(
     ? [...profile, ...toneWords, ...windowReasons(window, voice)]
     : [...windowReasons(window, voice), ...toneWords, ...profile];
   if (quota) reasons.push(quota);
-  const { opensAt, idealBy, lateAfter } = window;
   return { verdict, opensAt, idealBy, lateAfter, nextTouchAt: null, tone, reasons };
 }

@@ -4,7 +4,7 @@
  */
 import { thankYouEmailFollowUp } from '../email/due';
 import type { Interview, Settings } from '../model';
-import { adviseFor } from './advise';
+import { adviseLazily } from './advise';
 import { type InterviewTimes, readTimes } from './clock';
 import { later } from './dates';
 import { heldDue, isSkipped } from './hold';
@@ -40,7 +40,7 @@ export function planFollowUps({ interviews, settings, now }: PlanInput): FollowU
     const times = readTimes(interview);
     for (const person of interview.interviewers) {
       if (isSkipped(person)) continue;
-      const advice = adviseFor(times, person, settings, now);
+      const advice = adviseLazily(times, person, settings, now);
       const ids = { interviewId: interview.id, interviewerId: person.id };
       const email = thankYouEmailFollowUp(times.at, person, now);
       if (email) {

@@ -18,6 +18,7 @@ import {
   TOUCH_KINDS,
 } from '../../../src/core/model';
 import { advise } from '../../../src/core/rules/advise';
+import { planFollowUps } from '../../../src/core/rules/plan';
 import { REASON_CODES } from '../../../src/core/rules/reasons';
 
 const HOUR = 3_600_000;
@@ -112,6 +113,19 @@ const adviseX = (s: { interview: Interview; settings: Settings; now: Date }) =>
 describe('whatever the log says', () => {
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('plans with the advice advise() gives, reasons and all (the plan writes them only when read)', () => {
+    fc.assert(
+      fc.property(situation, (s) => {
+        const plan = planFollowUps({ interviews: [s.interview], settings: s.settings, now: s.now });
+        for (const item of plan) {
+          expect(JSON.parse(JSON.stringify(item.advice))).toEqual(JSON.parse(JSON.stringify(adviseX(s))));
+          expect(item.advice.reasons).toBe(item.advice.reasons); // written once, then kept
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never suggests sending within 24 hours of the interview', () => {

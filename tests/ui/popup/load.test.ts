@@ -1,7 +1,7 @@
 /**
- * What the popup asks before its first render: the log, and the tab's status from the helper. A tab
- * whose helper answers costs one question to the tab and none to inject; a LinkedIn tab without one is
- * prepared by the background (the helper injected) and asked again.
+ * What the popup asks before its first render: the log, and the tab's status. A tab that already answers
+ * (a popup prepared it before) costs one question to the tab and none to inject; a LinkedIn tab that does
+ * not is prepared by the background (its answers injected) and asked again.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadPopup } from '../../../src/popup/load';
@@ -14,7 +14,7 @@ const priya = reading({ slug: 'priya-natarajan', name: 'Priya Natarajan', compan
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the popup’s first questions', () => {
-  it('a tab whose helper answers: the status at once, no injection asked', async () => {
+  it('a tab that answers: the status at once, no injection asked', async () => {
     const { toBackground, toTab } = installChrome({
       url: PRIYA_URL,
       status: { reading: priya, noteBox: null },
@@ -27,12 +27,12 @@ describe('the popup’s first questions', () => {
     expect(toTab.map((message) => message.type)).toEqual(['tab/status']);
   });
 
-  it('a LinkedIn tab with no helper yet: the background prepares it, then the tab answers', async () => {
+  it('a LinkedIn tab that does not answer yet: the background prepares it, then the tab answers', async () => {
     const world = {
       url: PRIYA_URL,
       status: null as { reading: typeof priya; noteBox: null } | null,
       state: state([contoso]),
-      // The background injects the helper: from then on the tab answers.
+      // The background injects the tab's answers: from then on the tab answers.
       write: (message: { type: string }) => {
         if (message.type === 'tab/prepare') world.status = { reading: priya, noteBox: null };
         return { ok: true };
