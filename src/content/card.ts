@@ -38,10 +38,8 @@ export const onConfirm = (visit: Visit) => async (yes: boolean) => {
 export const onFollow = (visit: Visit) => async (action: FollowAction) => {
   const { answer } = visit.now;
   const { interviewId, interviewerId } = answer;
-  const reply = await ask<{ ok: boolean; said?: string; error?: string }>({
-    type: 'page/follow-up',
-    ...{ interviewId, interviewerId, action },
-  });
+  const message = { type: 'page/follow-up', interviewId, interviewerId, action } as const;
+  const reply = await ask<{ ok: boolean; said?: string; error?: string }>(message);
   const ok = !!reply?.ok;
   visit.set({
     followed: (ok ? reply?.said : reply?.error) ?? 'Connect Coach didn’t answer.',
