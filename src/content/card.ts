@@ -32,11 +32,9 @@ export const onConfirm = (visit: Visit) => async (yes: boolean) => {
 export const onFollow = (visit: Visit) => async (action: FollowAction) => {
   const { answer } = visit.now;
   const { interviewId, interviewerId } = answer;
+  const message = { type: 'page/follow-up', interviewId, interviewerId, action } as const;
   // A refusal (`{ ok: false, error }`) comes back too: the known gap of messaging.ts's `ask` types.
-  const reply: { ok: boolean; said?: string; error?: string } | undefined = await ask({
-    type: 'page/follow-up',
-    ...{ interviewId, interviewerId, action },
-  });
+  const reply: { ok: boolean; said?: string; error?: string } | undefined = await ask(message);
   const ok = !!reply?.ok;
   visit.set({
     followed: (ok ? reply?.said : reply?.error) ?? 'Connect Coach didn’t answer.',
