@@ -5,7 +5,7 @@
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { ask as contentAsk } from '../src/content/messaging';
+import type { askReading, ask as contentAsk } from '../src/content/messaging';
 import type { ProfileReading } from '../src/linkedin/reading';
 import type { Handler, Handlers, ProfileReadingSchema, Reply } from '../src/messages';
 import type { PageAnswer } from '../src/replies';
@@ -48,9 +48,11 @@ describe('ask answers the reply of the message it sent', () => {
     expectTypeOf<Reply<'check/get'>>().toEqualTypeOf<{ ok: true; check: LinkedInCheck } | Failure>();
   });
 
-  it('in the content script: the answer, or nothing from an orphaned script', () => {
+  it('in the content script: the reply or a failure, or nothing from an orphaned script', () => {
     type Reading = Awaited<ReturnType<typeof contentAsk<{ type: 'page/reading'; reading: ProfileReading }>>>;
-    expectTypeOf<Reading>().toEqualTypeOf<PageAnswer | null | undefined>();
+    expectTypeOf<Reading>().toEqualTypeOf<PageAnswer | null | Failure | undefined>();
+    // What the card is drawn from: a failure is no answer.
+    expectTypeOf<Awaited<ReturnType<typeof askReading>>>().toEqualTypeOf<PageAnswer | null | undefined>();
   });
 });
 

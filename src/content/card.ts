@@ -1,7 +1,7 @@
 import type { FollowAction } from './follow-row';
 import { type Card, createCard } from './helper-card';
 import type { InsertActions } from './insert-row';
-import { ask } from './messaging';
+import { ask, askReading } from './messaging';
 import { type Visit, visible } from './scene';
 
 /**
@@ -19,7 +19,7 @@ export const onConfirm = (visit: Visit) => async (yes: boolean) => {
     slug,
   });
   // The log now knows this address: the background's new answer is by address.
-  const now = await ask({ type: 'page/reading', reading });
+  const now = await askReading(reading);
   visit.set(now ? { confirmed: true, answer: now } : { confirmed: true });
 };
 

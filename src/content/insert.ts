@@ -6,7 +6,7 @@
  */
 import { insertNote } from '../linkedin';
 import type { InsertActions } from './insert-row';
-import { ask } from './messaging';
+import { askReading } from './messaging';
 import type { Visit } from './scene';
 
 /**
@@ -38,7 +38,7 @@ export function insertActions(visit: Visit): InsertActions {
     const textarea = box();
     if (!textarea) return visit.set({ status: 'Open the note box first.' });
     // The note as it stands now in the log (the background answers a reading with the current draft).
-    const now = await ask({ type: 'page/reading', reading: visit.now.reading });
+    const now = await askReading(visit.now.reading);
     if (visit.signal.aborted || box() !== textarea) return;
     const answer = now ?? visit.now.answer;
     const limit = visit.now.dialog?.limit ?? answer.limit;

@@ -4,17 +4,16 @@
  * script carries no polyfill (webextension-polyfill is ~3 KB gzip; the helper's whole budget is 8 KB).
  * Messages are typed from src/messages.ts with `import type` only: no zod here.
  */
+
+import type { ProfileReading } from '../linkedin/reading';
 import type { InsertRefusal, Message, Reply, TabMessage } from '../messages';
-import type { TabStatus } from '../replies';
-import type { Failure } from '../storage/types';
+import type { PageAnswer, TabStatus } from '../replies';
 
 /**
- * What the helper takes from the background's reply to a message of type `T`: the success side of the
- * protocol's `Reply`. KNOWN GAP: a `Failure` (a refused or failed request) is not filtered out at run
- * time; the check costs 6 B gzip and the helper is at its 8 KB budget. The page/* requests the helper
- * sends fail only when storage fails or the page floods the background.
+ * What the helper takes from the background's reply to a message of type `T`: the protocol's `Reply`,
+ * a `Failure` included (a refused or failed request: storage failing, the page flooding the background).
  */
-type Answer<T extends Message['type']> = Exclude<Reply<T>, Failure>;
+type Answer<T extends Message['type']> = Reply<T>;
 
 /**
  * Sends a message to the background and answers its reply, or undefined when there is none (the
@@ -34,6 +33,16 @@ export function ask<M extends Message>(message: M): Promise<Answer<M['type']> | 
     }
   });
 }
+
+/**
+ * The background's answer to a reading of the top card: the card's contents, null for no one of the
+ * log, undefined when there is no usable answer. A failure counts as no answer: the card shows nothing
+ * rather than a refusal read as advice.
+ *
+ * @example const answer = await askReading(reading); // PageAnswer | null | undefined
+ */
+export const askReading = (reading: ProfileReading): Promise<PageAnswer | null | undefined> =>
+  ask({ type: 'page/reading', reading }).then((answer) => (answer && 'ok' in answer ? undefined : answer));
 
 /** What the popup can ask a tab: its status now, and to fill the open note box (or why not). */
 export interface TabAnswers {

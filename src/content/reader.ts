@@ -4,7 +4,7 @@
  * popup follow the page.
  */
 import { readProfile } from '../linkedin';
-import { ask } from './messaging';
+import { askReading } from './messaging';
 import type { Visit } from './scene';
 import { followTopCard } from './top-card';
 
@@ -19,7 +19,7 @@ export function init(visit: Visit): void {
     const reading = readProfile(document, location, null, visit.now.answer.name);
     if (!reading || JSON.stringify(reading) === JSON.stringify(visit.now.reading)) return visit.set({ top });
     visit.set({ top, reading });
-    void ask({ type: 'page/reading', reading }).then((answer) => {
+    void askReading(reading).then((answer) => {
       if (!visit.signal.aborted && answer) visit.set({ answer });
     });
   };

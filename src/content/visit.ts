@@ -7,7 +7,7 @@ import { layoutOf, readProfile, topCard } from '../linkedin';
 import type { VisitAnswer } from '../replies';
 import { coach } from './coach';
 import { keepOwnProfile } from './log-keeper';
-import { ask } from './messaging';
+import { ask, askReading } from './messaging';
 import type { VisitState } from './seam';
 import { waitForTopCard } from './top-card';
 
@@ -40,7 +40,7 @@ export async function visit(slug: string, visitAnswer: VisitAnswer, signal: Abor
   }
   page.reading = reading;
   if (reading.own) return keepOwnProfile();
-  const answer = await ask({ type: 'page/reading', reading });
+  const answer = await askReading(reading);
   if (!answer || signal.aborted) return;
   page.answer = answer;
   // The card could have been replaced while the background answered: follow whichever is there now.

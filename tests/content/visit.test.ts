@@ -334,6 +334,20 @@ describe('a visit to a logged person’s profile', () => {
   });
 });
 
+describe('a failure in place of the background’s answer', () => {
+  it('(storage failing, or the page asking too often) shows nothing, throws nothing, and is not kept as advice', async () => {
+    const failure = { ok: false, error: 'Connect Coach could not read its storage.' };
+    const { types } = await start(failure as unknown as PageAnswer);
+    trusted(document.body, 'pointermove');
+    await vi.waitFor(() => expect(page.reading?.slug).toBe('avery-stone'));
+    // Nothing to wait for: prove that nothing comes (the answer was a failure).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(types()).toEqual(['page/reading']);
+    expect(roots).toEqual([]);
+    expect(page.answer).toBeNull();
+  });
+});
+
 describe('a page that cannot be read', () => {
   it('adds nothing, and tells the LinkedIn check that no top card was found', async () => {
     openFixture('sdui-drift.html', 'chen-wei-dev');
