@@ -3,9 +3,9 @@
  * the note plan; away from a profile, how many are left and who gets them. Worked out after the first
  * paint (the plan advises the whole log), so the popup's first render does not wait for it.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { Interview, Settings } from '../core/model';
-import { type NotePlan, notePlanLine, planNotes } from '../core/planner/plan-notes';
+import { type NotePlan, notePlanLine } from '../core/planner/plan-notes';
+import { notesLeftWords, useNotePlan } from '../ui/useNotePlan';
 
 interface Props {
   interviews: Interview[];
@@ -13,15 +13,6 @@ interface Props {
   now: Date;
   /** The person on the page; without it, the month's summary. */
   person?: { interviewId: string; interviewerId: string };
-}
-
-function useNotePlan({ interviews, settings, now }: Props): NotePlan | null {
-  const [plan, setPlan] = useState<NotePlan | null>(null);
-  useEffect(() => {
-    const later = setTimeout(() => setPlan(planNotes({ interviews, settings, now })), 0);
-    return () => clearTimeout(later);
-  }, [interviews, settings, now]);
-  return plan;
 }
 
 /** "2 personalised notes left this month: for Sam, then Ana." */
@@ -34,7 +25,7 @@ function summary(plan: NotePlan, interviews: Interview[]): string | null {
       return interview?.interviewers.find((person) => person.id === item.interviewerId)?.name ?? '';
     })
     .filter(Boolean);
-  const left = `${plan.notesLeft} personalised note${plan.notesLeft === 1 ? '' : 's'} left this month`;
+  const left = notesLeftWords(plan.notesLeft);
   return names.length > 0 ? `${left}: for ${names.join(', then ')}.` : `${left}.`;
 }
 

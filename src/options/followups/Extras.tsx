@@ -2,9 +2,9 @@
  * The Follow-ups page's additions: thank-you emails to write (they come first: etiquette asks for them
  * within a day) and this month's note plan (who gets one of the scarce personalised notes, and why).
  */
-import { useEffect, useState } from 'preact/hooks';
-import { type NotePlan as Plan, planNotes } from '../../core/planner/plan-notes';
+import { useState } from 'preact/hooks';
 import type { Change } from '../../ui/follow-up-writes';
+import { notesLeftWords, useNotePlan } from '../../ui/useNotePlan';
 import type { LogState } from '../useLog';
 import { FIRST_SHOWN } from './Group';
 import type { FollowUpItem } from './group';
@@ -63,31 +63,18 @@ export function ThankYouEmails({
 }
 
 /**
- * The note plan, worked out after the first paint: it advises every interviewer in the log (about 10 ms
- * for 1,000 interviews), and the lists above it should not wait for it. Null until then.
- */
-function useNotePlan({ interviews, settings }: LogState, now: Date): Plan | null {
-  const [plan, setPlan] = useState<Plan | null>(null);
-  useEffect(() => {
-    const later = setTimeout(() => setPlan(planNotes({ interviews, settings, now })), 0);
-    return () => clearTimeout(later);
-  }, [interviews, settings, now]);
-  return plan;
-}
-
-/**
  * This month's note plan, the first few in order and the rest on request: a log of hundreds has hundreds
  * of open windows, and rendering each row held up the page's first paint.
  */
 export function NotePlan({ state, now }: Omit<Props, 'reload'>) {
-  const result = useNotePlan(state, now);
+  const result = useNotePlan({ interviews: state.interviews, settings: state.settings, now });
   const [all, setAll] = useState(false);
   if (!result || result.plan.length === 0) return null;
   const shown = all ? result.plan : result.plan.slice(0, FIRST_SHOWN);
   const left =
     result.notesLeft === null
       ? 'Premium: no monthly limit on personalised notes.'
-      : `${result.notesLeft} personalised note${result.notesLeft === 1 ? '' : 's'} left this month.`;
+      : `${notesLeftWords(result.notesLeft)}.`;
   return (
     <section class="group" aria-labelledby="notes-title">
       <h2 id="notes-title">This month's notes</h2>
