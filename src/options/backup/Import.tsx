@@ -7,6 +7,7 @@ import type { ImportPreview } from '../../storage/backup';
 import { ask } from '../../ui/client';
 import { useStatus } from '../status';
 import { readBackupFile } from './files';
+import { TypedConfirm, typedWord } from './TypedConfirm';
 
 type Mode = 'merge' | 'replace';
 
@@ -28,7 +29,7 @@ export function Import({ onImported }: { onImported(): void }) {
   const [error, setError] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const say = useStatus();
-  const confirmed = mode === 'merge' || typed.trim().toUpperCase() === REPLACE_WORD;
+  const confirmed = mode === 'merge' || typedWord(typed, REPLACE_WORD);
 
   const check = async (value: unknown, nextMode: Mode) => {
     setPreview(null);
@@ -117,13 +118,12 @@ export function Import({ onImported }: { onImported(): void }) {
                   Replacing makes your log exactly the file's: what is not in it is removed, and this can't be
                   undone. Export a backup first if you might want it again.
                 </p>
-                <label for="replace-confirm">Type {REPLACE_WORD} to confirm</label>
-                <input
+                <TypedConfirm
                   id="replace-confirm"
-                  autoComplete="off"
-                  aria-describedby="replace-warning"
-                  value={typed}
-                  onInput={(e) => setTyped(e.currentTarget.value)}
+                  word={REPLACE_WORD}
+                  warning="replace-warning"
+                  typed={typed}
+                  onType={setTyped}
                 />
               </div>
             )}

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../../ui/client';
 import { useStatus } from '../status';
+import { TypedConfirm, typedWord } from './TypedConfirm';
 
 const WORD = 'ERASE';
 
@@ -11,7 +12,7 @@ export function Wipe({ onWiped }: { onWiped(): void }) {
   const say = useStatus();
   const wipe = async (event: Event) => {
     event.preventDefault();
-    if (typed.trim().toUpperCase() !== WORD) return;
+    if (!typedWord(typed, WORD)) return;
     const reply = await ask({ type: 'store/wipe' });
     if (!reply.ok) return say({ text: `Nothing was erased: ${reply.error}`, tone: 'error' });
     setAsking(false);
@@ -32,18 +33,16 @@ export function Wipe({ onWiped }: { onWiped(): void }) {
         This erases every interview, interviewer and setting from this browser, and can't be undone. Export a
         backup first if you might want them again.
       </p>
-      <label for="wipe-confirm">Type {WORD} to confirm</label>
-      <input
+      <TypedConfirm
         id="wipe-confirm"
-        autoComplete="off"
-        aria-describedby="wipe-warning"
-        value={typed}
-        // biome-ignore lint/a11y/noAutofocus: the person just asked for this step; focus belongs here.
-        autoFocus
-        onInput={(e) => setTyped(e.currentTarget.value)}
+        word={WORD}
+        warning="wipe-warning"
+        typed={typed}
+        onType={setTyped}
+        focus
       />
       <div class="actions">
-        <button type="submit" class="danger" disabled={typed.trim().toUpperCase() !== WORD}>
+        <button type="submit" class="danger" disabled={!typedWord(typed, WORD)}>
           Erase everything
         </button>
         <button type="button" onClick={() => setAsking(false)}>
