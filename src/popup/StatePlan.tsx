@@ -4,6 +4,7 @@
  * connection, and why not and what instead when it is better not to connect.
  */
 import { addDays } from 'date-fns';
+import type { ComponentChildren } from 'preact';
 import type { Interview, Interviewer, Settings } from '../core/model';
 import { parseTime } from '../core/parse-time';
 import { POLICY } from '../core/rules/policy';
@@ -30,6 +31,16 @@ export interface StatePlanProps {
   noteBox: TabStatus['noteBox'];
   now: Date;
   onChange(change: Change): Promise<void>;
+}
+
+/** The plan's section under the verdict: its heading names it for screen readers. */
+function Plan({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby="plan-title" class="plan">
+      <h2 id="plan-title">{title}</h2>
+      {children}
+    </section>
+  );
 }
 
 /** @example <StatePlan advice={advise(…)} … /> */
@@ -64,8 +75,7 @@ export function StatePlan(props: StatePlanProps) {
 function NoNotesLeft(props: StatePlanProps) {
   const { interview, person, now, onChange } = props;
   return (
-    <section aria-labelledby="plan-title" class="plan">
-      <h2 id="plan-title">Without a note this time</h2>
+    <Plan title="Without a note this time">
       <p>
         Press Connect on {person.name}’s profile and send the request without a note. Once they accept, thank
         them in a message: Connect Coach will have it ready.
@@ -79,7 +89,7 @@ function NoNotesLeft(props: StatePlanProps) {
         <summary>Write a note anyway</summary>
         <NoteSection {...props} tone={props.advice.tone} />
       </details>
-    </section>
+    </Plan>
   );
 }
 
@@ -88,8 +98,7 @@ function Waiting({ interview, person, now, onChange }: StatePlanProps) {
   const sentAt = person.invite.at ? parseTime(person.invite.at) : null;
   const letGo = sentAt ? addDays(sentAt, POLICY.pendingLongDays) : null;
   return (
-    <section aria-labelledby="plan-title" class="plan">
-      <h2 id="plan-title">Nothing to send</h2>
+    <Plan title="Nothing to send">
       <p>
         Your request is with {person.name}. Most people answer within a week or two; there is nothing to
         resend.
@@ -105,15 +114,14 @@ function Waiting({ interview, person, now, onChange }: StatePlanProps) {
         </button>
       </div>
       <HeardBackButtons interview={interview} now={now} onChange={onChange} />
-    </section>
+    </Plan>
   );
 }
 
 /** They declined: let it rest; a thank-you email still says it. */
 function Declined({ interview, person, now, onChange }: StatePlanProps) {
   return (
-    <section aria-labelledby="plan-title" class="plan">
-      <h2 id="plan-title">What to do instead</h2>
+    <Plan title="What to do instead">
       <p>
         Let it rest: asking again would not help. If you want to thank {person.name}, an email or a word to
         the recruiter says it without an invitation.
@@ -123,21 +131,20 @@ function Declined({ interview, person, now, onChange }: StatePlanProps) {
           Skip this person
         </button>
       </div>
-    </section>
+    </Plan>
   );
 }
 
 /** The company asked candidates not to connect while the process is open: wait for the outcome. */
 function NotWhileOpen({ interview, person, now, onChange }: StatePlanProps) {
   return (
-    <section aria-labelledby="plan-title" class="plan">
-      <h2 id="plan-title">What to do instead</h2>
+    <Plan title="What to do instead">
       <p>
         Thank {person.name} by email if you have their address, and wait for {interview.company}’s answer.
         When you hear back, say so here: the advice changes with it.
       </p>
       <HeardBackButtons interview={interview} now={now} onChange={onChange} primary />
-    </section>
+    </Plan>
   );
 }
 
