@@ -100,7 +100,7 @@ export default defineConfig((): UserConfig => {
     ],
     build: {
       // The side panel's page: crxjs builds it from Chrome's side_panel, not from Firefox's sidebar_action.
-      rollupOptions: { input: { panel: 'src/panel/panel.html' } },
+      rollupOptions: { input: { panel: 'src/popup/panel.html' } },
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',

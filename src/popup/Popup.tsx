@@ -62,7 +62,7 @@ export function Popup({
 
 /** LinkedIn tabs, where a page report can be made (the browser gives their address: host access). */
 const onLinkedIn = (url: string | null) => !!url?.startsWith('https://www.linkedin.com/');
-/** The side panel renders this component too (src/panel): it has no "Open in side panel". */
+/** The side panel renders this component too (src/popup/panel.tsx): it has no "Open in side panel". */
 const inPanel = () => document.body.classList.contains('panel');
 
 function Body({ loaded, refresh }: { loaded: Loaded; refresh: () => Promise<void> }) {

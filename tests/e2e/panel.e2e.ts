@@ -1,5 +1,5 @@
 /**
- * The side panel (Chrome's side panel; src/panel): the popup's views for the active tab of its window,
+ * The side panel (Chrome's side panel; src/popup/panel.tsx): the popup's views for the active tab of its window,
  * following the person from profile to profile and elsewhere, with Insert into LinkedIn. Opened here in a
  * window of its own with `panel.html?window=<id>`, following the window that holds the LinkedIn tab.
  */
@@ -15,7 +15,7 @@ const avery = fixtureConfig('ember-connect.html');
 /** Opens the side panel's page in a new window, following the window of `page`. */
 async function openPanel(ext: Extension, page: Page): Promise<Page> {
   const tabId = await ext.tabIdOf(page);
-  const url = `chrome-extension://${ext.id}/src/panel/panel.html`;
+  const url = `chrome-extension://${ext.id}/src/popup/panel.html`;
   const opened = ext.context.waitForEvent('page');
   await ext.worker.evaluate(
     async ({ tabId, url }) => {

@@ -55,7 +55,7 @@ describe('the side panel in Firefox', () => {
     await popup.waitForSelector('main:not([aria-busy])');
     // A trusted click: Firefox opens a sidebar only in answer to the person's input.
     await (await popup.waitForSelector('::-p-aria([name="Open in side panel"][role="button"])'))?.click();
-    await expect.poll(async () => (await sidebarState(ff)).page, POLL).toBe('/src/panel/panel.html');
+    await expect.poll(async () => (await sidebarState(ff)).page, POLL).toBe('/src/popup/panel.html');
     await page.bringToFront();
     await expect.poll(heading, POLL).toBe(priya.person.name);
     expect(await sidebarState(ff)).toMatchObject({ ready: true, verdict: WORDS.send });

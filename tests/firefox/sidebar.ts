@@ -65,7 +65,7 @@ export function pressInSidebar(ff: FirefoxExtension, name: string) {
 export async function openPanelWindow(ff: FirefoxExtension, page: Page): Promise<Page> {
   const tabId = await ff.tabIdOf(page);
   const windowId = await ff.call(async (id) => (await browser.tabs.get(id)).windowId, tabId);
-  const url = `${ORIGIN}/src/panel/panel.html?window=${windowId}`;
+  const url = `${ORIGIN}/src/popup/panel.html?window=${windowId}`;
   await ff.call(
     (u) => browser.windows.create({ url: u, width: 360, height: 800 }).then(() => undefined),
     url,

@@ -1,14 +1,15 @@
 /**
  * The side panel (Chrome's side panel, Firefox's sidebar): the popup's views for the active tab, kept
- * current as the person moves between tabs and profiles. Nothing of it is on LinkedIn's page.
+ * current as the person moves between tabs and profiles. Nothing of it is on LinkedIn's page. It is the
+ * popup's second page (popup/panel.html), not an entry point of its own: the same views in a panel.
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../ui/theme.css';
-import '../popup/popup.css';
-import { loadPopup } from '../popup/load';
-import { Popup } from '../popup/Popup';
-import { activeTabQuery, followActiveTab, windowToFollow } from './follow';
+import './popup.css';
+import { loadPopup } from './load';
+import { Popup } from './Popup';
+import { activeTabQuery, followActiveTab, windowToFollow } from './panel-follow';
 
 function Panel({ windowId }: { windowId: number | null }) {
   const [turn, setTurn] = useState(0);
