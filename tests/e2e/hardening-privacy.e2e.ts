@@ -178,15 +178,21 @@ describe('privacy: nothing leaves the browser', () => {
     ];
     for (const [path, heading] of views) {
       if (path && !linkedIn.url().endsWith(path)) await linkedIn.goto(`https://www.linkedin.com${path}`);
-      if (path) await linkedIn.waitForTimeout(500);
-      const popup = await ext.openPage(
-        `src/popup/popup.html${path ? `?tab=${await ext.tabIdOf(linkedIn)}` : ''}`,
-      );
-      await drawn(popup);
+      const query = path ? `?tab=${await ext.tabIdOf(linkedIn)}` : '';
+      // A popup opened before the page has been read shows what it knew then, as a person's would:
+      // open it again until it shows this view (no fixed wait for the page to settle).
       await expect
-        .poll(() => popup.locator('h1').first().textContent(), { timeout: 10_000 })
+        .poll(
+          async () => {
+            const popup = await ext.openPage(`src/popup/popup.html${query}`);
+            await drawn(popup);
+            const shown = await popup.locator('h1').first().textContent();
+            await popup.close();
+            return shown;
+          },
+          { timeout: 20_000 },
+        )
         .toMatch(heading);
-      await popup.close();
     }
   });
 
