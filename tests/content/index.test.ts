@@ -250,6 +250,33 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
     expect(ours()).toEqual([]);
   });
 
+  it('notices at the person’s next input on the page too: the new copy lives in another world', async () => {
+    // After an update Chrome runs the new copy in a new isolated world: it cannot reach this one's off
+    // switch, and the tab stays visible. The person's next move is when the new card shows: the old goes.
+    openFixture('ember-connect.html', 'avery-stone');
+    const { orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Avery Stone' }), avery);
+    const roots = recordShadowRoots();
+    const ours = () => roots.filter(({ host }) => host.isConnected);
+    vi.resetModules();
+    await import('../../src/content/helper');
+    await loadAlwaysOn();
+    await vi.waitFor(() => {
+      trusted(document.body, 'pointermove');
+      expect(ours()).not.toEqual([]);
+    });
+
+    orphan();
+    // The person goes on typing (the script looks at most once a second).
+    await vi.waitFor(
+      () => {
+        trusted(document.body, 'keydown');
+        expect(ours()).toEqual([]);
+      },
+      { timeout: 3000 },
+    );
+    expect(globalThis.connectCoachEyes).toBeUndefined();
+  });
+
   it('notices at the next navigation too, when sending throws “Extension context invalidated”', async () => {
     at('/in/priya-natarajan/');
     const { sent, orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Priya Natarajan' }));

@@ -26,12 +26,23 @@ export interface Extension {
   send<T = unknown>(message: unknown): Promise<T>;
   /** The tab id of a page (as the popup's `?tab=` wants it). */
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * Installs dist/chrome again over the running extension, as an update does (same id, storage kept,
+   * `runtime.onInstalled` with reason "update"), and resolves with the new service worker, which
+   * `worker` then is. Only for a browser launched with `{ updatable: true }`.
+   */
+  update(): Promise<Worker>;
   close(): Promise<void>;
 }
 
-/** `args`: extra Chromium switches, e.g. `--log-net-log=<file>` to record every request of the browser. */
+/**
+ * `args`: extra Chromium switches, e.g. `--log-net-log=<file>` to record every request of the browser.
+ * `updatable`: the extension is installed through the DevTools protocol (`Extensions.loadUnpacked`)
+ * instead of `--load-extension`, so that `update()` can install it again: an extension loaded from the
+ * command line and reloaded by `runtime.reload()` does not come back in headless Chromium.
+ */
 export async function launchExtension(
-  options: { headless?: boolean; args?: string[] } = {},
+  options: { headless?: boolean; args?: string[]; updatable?: boolean } = {},
 ): Promise<Extension> {
   if (!existsSync(join(DIST, 'manifest.json')))
     throw new Error('dist/chrome is missing: run `npm run build` first');
@@ -41,8 +52,9 @@ export async function launchExtension(
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      ...(options.updatable
+        ? ['--enable-unsafe-extension-debugging']
+        : [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -79,8 +91,17 @@ export async function launchExtension(
     }
   });
 
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const devtools = options.updatable ? await context.browser()?.newBrowserCDPSession() : undefined;
+  /** Installs dist/chrome through the DevTools protocol and waits for its (new) service worker. */
+  const install = async () => {
+    if (!devtools) throw new Error('update() needs a browser launched with { updatable: true }');
+    const started = context.waitForEvent('serviceworker', { timeout: 20_000 });
+    await devtools.send('Extensions.loadUnpacked', { path: DIST });
+    return started;
+  };
+  const worker = devtools
+    ? await install()
+    : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 })));
   const id = new URL(worker.url()).host;
 
   let messenger: Page | null = null;
@@ -90,7 +111,7 @@ export async function launchExtension(
     return page;
   };
 
-  return {
+  const extension: Extension = {
     context,
     id,
     worker,
@@ -103,17 +124,23 @@ export async function launchExtension(
     },
     async tabIdOf(page: Page) {
       const url = page.url();
-      const current = context.serviceWorkers()[0] ?? worker;
+      const current = context.serviceWorkers()[0] ?? extension.worker;
       return current.evaluate(async (href) => {
         const tabs = await chrome.tabs.query({});
         return tabs.find((t) => t.url === href)?.id ?? -1;
       }, url);
+    },
+    async update() {
+      messenger = null; // the old extension's pages close with it
+      extension.worker = await install();
+      return extension.worker;
     },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return extension;
 }
 
 /** Serves every fixture page at the profile URL of the person it shows (from its embedded config). */

@@ -12,6 +12,7 @@ import { type Extension, launchExtension } from './harness';
 import {
   askTab,
   cardOn,
+  clickConnect,
   closeLinkedInPages,
   expectCleanFlow,
   fixtureConfig,
@@ -44,17 +45,6 @@ const usedUp = pages.filter(
 );
 
 type Fixture = (typeof pages)[number];
-
-/** Opens LinkedIn's invitation dialog with real clicks: Connect in the top card, or under More. */
-async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void> {
-  const t = LABELS[lang];
-  const top = page.locator('#profile');
-  // Ember labels its More button "More actions"; the 2026 layout has only the word.
-  if (person.state !== 'connect')
-    await top.locator('button[aria-expanded]', { hasText: t.more }).filter({ visible: true }).first().click();
-  // Under More the menu item is the one visible element with that label (the rail's are other people's).
-  await page.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
-}
 
 /**
  * The draft the background offers for this person now (what "Insert note" asks for and fills in),

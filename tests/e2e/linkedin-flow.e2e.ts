@@ -11,6 +11,7 @@ import { barOn, controlsOf, oursOn } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 import {
   cardOn,
+  clickConnect,
   closeLinkedInPages,
   expectCleanFlow,
   fixtureConfig,
@@ -31,17 +32,6 @@ const raw = (p: Fixture) => p as Fixture & { gate?: string; email?: boolean; dia
 const gates = pages.filter((p) => raw(p).gate && !raw(p).email && !p.own && p.readable && !p.large);
 const emailGates = pages.filter((p) => raw(p).email);
 const railPages = ['ember-connect.html', 'sdui-connect.html'].map(fixtureConfig);
-
-/** The person's own click on this person's Connect: in the top card, or under More. */
-async function clickConnect(page: Page, { lang, person }: Fixture): Promise<void> {
-  const t = LABELS[lang];
-  const top = page.locator('#profile');
-  if (person.state !== 'connect')
-    await top.locator('button[aria-expanded]', { hasText: t.more }).filter({ visible: true }).first().click();
-  // More's menu renders in a portal at the end of <body> (2026): the one visible item with that label.
-  const where = person.state === 'connect' ? top : page.locator('body');
-  await where.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
-}
 
 /** The open dialog's root role, as LinkedIn renders it (in #interop-outlet's shadow root or the outlet). */
 const dialogKind = (page: Page) =>

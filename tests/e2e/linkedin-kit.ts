@@ -127,6 +127,24 @@ export async function openFixture(
   return page;
 }
 
+/**
+ * The person's own click on this person's Connect, as LinkedIn shows it: in the top card, or under
+ * More (Ember labels its button "More actions"; the 2026 layout has only the word). More's menu renders
+ * in a portal at the end of <body> (2026): the one visible item with that label (the rail's are other
+ * people's).
+ */
+export async function clickConnect(
+  page: Page,
+  { lang, person }: { lang: FixtureConfig['lang']; person: FixturePerson },
+): Promise<void> {
+  const t = LABELS[lang];
+  const top = page.locator('#profile');
+  if (person.state !== 'connect')
+    await top.locator('button[aria-expanded]', { hasText: t.more }).filter({ visible: true }).first().click();
+  const where = person.state === 'connect' ? top : page.locator('body');
+  await where.getByLabel(t.invite(person.name), { exact: true }).filter({ visible: true }).first().click();
+}
+
 /** Closes every LinkedIn tab a test opened (even when it failed half-way), so tab lookups by URL stay true. */
 export async function closeLinkedInPages(ext: Extension): Promise<void> {
   for (const page of ext.context.pages())
