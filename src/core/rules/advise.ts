@@ -57,29 +57,39 @@ export function adviseFor(times: InterviewTimes, person: Interviewer, settings: 
 }
 
 /**
- * adviseFor() whose reasons are worked out when first read (then kept): the same advice, field for
- * field. planFollowUps() advises every interviewer of the log, but a page shows the reasons of the few
- * rows on screen; the sentences are most of the work and of the memory. The log is read as it is when
- * the reasons are first read: the pages and the background never change a log in place.
+ * adviseFor() without its reasons: the verdict and the dates only (`reasons` is empty). What
+ * planFollowUps() needs to decide whether a person has anything to do at all; it then gives the advice of
+ * those who do their reasons with withLazyReasons().
  *
- * @example adviseLazily(times, sam, settings, now).verdict // 'wait', no sentence written yet
+ * @example adviseBare(times, sam, settings, now) // { verdict: 'wait', opensAt: …, reasons: [] }
  */
-export function adviseLazily(
+export function adviseBare(
   times: InterviewTimes,
   person: Interviewer,
   settings: Settings,
   now: Date,
 ): Advice {
-  const { verdict, opensAt, idealBy, lateAfter, nextTouchAt, tone } = adviceWithoutStyle(
-    times,
-    person,
-    settings,
-    { first: '', company: '', now },
-    false,
-  );
+  return adviceWithoutStyle(times, person, settings, { first: '', company: '', now }, false);
+}
+
+/**
+ * adviseBare()'s advice whose reasons are worked out when first read (then kept): the same advice as
+ * adviseFor(), field for field. planFollowUps() advises every interviewer of the log, but a page shows
+ * the reasons of the few rows on screen; the sentences are most of the work and of the memory. The log is
+ * read as it is when the reasons are first read: the pages and the background never change a log in place.
+ *
+ * @example withLazyReasons(adviseBare(times, sam, settings, now), times, sam, settings, now).reasons // written now
+ */
+export function withLazyReasons(
+  { verdict, opensAt, idealBy, lateAfter, nextTouchAt, tone }: Advice,
+  times: InterviewTimes,
+  person: Interviewer,
+  settings: Settings,
+  now: Date,
+): Advice {
   let reasons: Advice['reasons'] | undefined;
-  // An accessor in the literal itself: an own, enumerable `reasons` like advise()'s (JSON, spreads and
-  // comparisons read it), on an object the engine keeps as fast as a plain one.
+  // An accessor in the literal itself: an own, enumerable `reasons` like advise()'s (JSON, structured
+  // clones, spreads and comparisons read it), on an object the engine keeps as fast as a plain one.
   return {
     verdict,
     opensAt,
@@ -99,7 +109,7 @@ export function adviseLazily(
 
 /**
  * The verdict, window and reasons, before the last reason names the timing style that decided. Without
- * `words`, the same verdict and dates with no reasons (see adviseLazily).
+ * `words`, the same verdict and dates with no reasons (see adviseBare).
  */
 function adviceWithoutStyle(
   times: InterviewTimes,

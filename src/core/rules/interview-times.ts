@@ -6,6 +6,7 @@
 import type { Interview } from '../model';
 import { parseTime } from '../parse-time';
 import { addDays } from './dates';
+import { nudgeFrom } from './tone';
 
 export interface InterviewTimes {
   interview: Interview;
@@ -14,6 +15,8 @@ export interface InterviewTimes {
   replyBy: Date | null;
   /** When the outcome became known; null while it is pending. Defaults to a day after the interview. */
   outcomeAt: Date | null;
+  /** From when no word yet calls for a nudge (tone.ts `nudgeFrom`); null once the outcome is known. */
+  nudgeAt: Date | null;
 }
 
 /**
@@ -29,5 +32,6 @@ export function readTimes(interview: Interview): InterviewTimes {
   const replyBy = pending && interview.expectedReplyBy ? parseTime(interview.expectedReplyBy) : null;
   let outcomeAt: Date | null = null;
   if (!pending) outcomeAt = interview.outcomeAt ? parseTime(interview.outcomeAt) : addDays(at, 1);
-  return { interview, at, replyBy: replyBy && replyBy > at ? replyBy : null, outcomeAt };
+  const after = replyBy && replyBy > at ? replyBy : null;
+  return { interview, at, replyBy: after, outcomeAt, nudgeAt: nudgeFrom({ at, replyBy: after, pending }) };
 }

@@ -4,11 +4,10 @@
  */
 import { thankYouEmailFollowUp } from '../email/due';
 import type { Interview, Settings } from '../model';
-import { adviseLazily } from './advise';
+import { adviseBare, withLazyReasons } from './advise';
 import { later } from './dates';
 import { heldDue, isSkipped } from './hold';
 import { type InterviewTimes, readTimes } from './interview-times';
-import { nudgeFrom } from './tone';
 import type { Advice, FollowUp, FollowUpKind } from './types';
 
 export interface PlanInput {
@@ -31,28 +30,40 @@ export interface PlanInput {
  */
 export function planFollowUps({ interviews, settings, now }: PlanInput): FollowUp[] {
   const plan: FollowUp[] = [];
-  const dueTimes = new Map<FollowUp, number>();
+  /** Each entry's due time before any snooze, by its place in `plan`: the order is by this. */
+  const unheldTimes: number[] = [];
   const add = (item: FollowUp, unheld: Date) => {
     plan.push(item);
-    dueTimes.set(item, unheld.getTime());
+    unheldTimes.push(unheld.getTime());
   };
   for (const interview of interviews) {
     const times = readTimes(interview);
     for (const person of interview.interviewers) {
       if (isSkipped(person)) continue;
-      const advice = adviseLazily(times, person, settings, now);
-      const ids = { interviewId: interview.id, interviewerId: person.id };
+      const bare = adviseBare(times, person, settings, now);
       const email = thankYouEmailFollowUp(times.at, person, now);
+      const next = nextAction(bare, times);
+      // Most people of a long log have nothing to do: only those who do get reasons to read.
+      if (!email && !next) continue;
+      const advice = withLazyReasons(bare, times, person, settings, now);
+      const { id: interviewId } = interview;
+      const { id: interviewerId } = person;
+      // Literals, not spreads: the plan is thousands of these.
       if (email) {
         const { from, by } = email;
-        add({ ...ids, kind: 'thank-you-email', dueAt: heldDue(from, person), by, advice }, from);
+        const dueAt = heldDue(from, person);
+        add({ interviewId, interviewerId, kind: 'thank-you-email', dueAt, by, advice }, from);
       }
-      const next = nextAction(advice, times);
-      if (next) add({ ...ids, ...next, dueAt: heldDue(next.dueAt, person), advice }, next.dueAt);
+      if (next) {
+        const dueAt = heldDue(next.dueAt, person);
+        add({ interviewId, interviewerId, kind: next.kind, dueAt, advice }, next.dueAt);
+      }
     }
   }
-  // Array.prototype.sort is stable, so equal times keep the log's order.
-  return plan.sort((a, b) => dueTimes.get(a)! - dueTimes.get(b)!);
+  // Places sorted by time, then mapped back: no lookup per comparison. Array.prototype.sort is stable,
+  // so equal times keep the log's order.
+  const order = plan.map((_, place) => place).sort((a, b) => unheldTimes[a]! - unheldTimes[b]!);
+  return order.map((place) => plan[place]!);
 }
 
 /** What the advice asks for next on LinkedIn, and from when. */
@@ -65,7 +76,7 @@ function nextAction(
     return advice.nextTouchAt ? { kind: 'check-in', dueAt: advice.nextTouchAt } : null;
   if (!opensAt || verdict === 'avoid' || verdict === 'sent') return null;
   if (verdict === 'prepare') return { kind: 'prepare', dueAt: opensAt };
-  const nudge = advice.tone === 'nudge' ? nudgeFrom(times) : null;
+  const nudge = advice.tone === 'nudge' ? times.nudgeAt : null;
   // A nudge is never due before the window opens: until then the person can only wait.
   if (nudge) return { kind: 'nudge', dueAt: later(nudge, opensAt) };
   return { kind: 'connect', dueAt: opensAt };

@@ -7,16 +7,25 @@ import type { Tone } from './types';
 
 /**
  * When "no word yet" begins to call for a nudge: a week after the interview, or just after the date they
- * said they would reply by, whichever comes first. Null once the outcome is known.
+ * said they would reply by, whichever comes first. Null once the outcome is known. readTimes() works it
+ * out once per interview (`times.nudgeAt`): every interviewer's tone and follow-up reads it.
  *
  * @example
- * nudgeFrom(times) // interview Mon 9 March 14:00, no date given → Mon 16 March 14:00
+ * nudgeFrom({ at, replyBy: null, pending: true }) // interview Mon 9 March 14:00, no date given → Mon 16 March 14:00
  */
-export function nudgeFrom(times: InterviewTimes): Date | null {
-  if (times.interview.outcome !== 'pending') return null;
-  const weekLater = addDays(times.at, POLICY.nudgeAfterDays);
-  if (!times.replyBy) return weekLater;
-  const afterReply = new Date(times.replyBy.getTime() + 1);
+export function nudgeFrom({
+  at,
+  replyBy,
+  pending,
+}: {
+  at: Date;
+  replyBy: Date | null;
+  pending: boolean;
+}): Date | null {
+  if (!pending) return null;
+  const weekLater = addDays(at, POLICY.nudgeAfterDays);
+  if (!replyBy) return weekLater;
+  const afterReply = new Date(replyBy.getTime() + 1);
   return earlier(afterReply, weekLater);
 }
 
@@ -33,6 +42,6 @@ export function toneAt(times: InterviewTimes, at: Date, lateAfter: Date | null):
   if (outcome === 'offer') return 'welcome';
   if (lateAfter && at > lateAfter) return 'late';
   if (outcome === 'rejected' || outcome === 'withdrawn') return 'gracious';
-  const nudge = nudgeFrom(times);
+  const nudge = times.nudgeAt;
   return nudge && at >= nudge ? 'nudge' : 'thanks';
 }
