@@ -208,6 +208,23 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
       .replace(/^[\s\S]*?<html[^>]*>|<\/html>\s*$/g, '');
   }
 
+  /**
+   * Loads the helper and the always-on script, then the person moves the mouse (the helper shows nothing
+   * before their own input) until the card is there: answers what of ours is on the page now.
+   */
+  async function cardShown() {
+    const roots = recordShadowRoots();
+    const ours = () => roots.filter(({ host }) => host.isConnected);
+    vi.resetModules();
+    await import('../../src/content/helper');
+    await loadAlwaysOn();
+    await vi.waitFor(() => {
+      trusted(document.body, 'pointermove');
+      expect(ours()).not.toEqual([]);
+    });
+    return ours;
+  }
+
   it('takes the helper’s card away and stops listening as soon as the person comes back to the tab', async () => {
     openFixture('ember-connect.html', 'avery-stone');
     const { sent, orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Avery Stone' }), avery);
@@ -224,16 +241,7 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
       observing.delete(this);
       return disconnect.call(this);
     });
-    const roots = recordShadowRoots();
-    const ours = () => roots.filter(({ host }) => host.isConnected);
-    vi.resetModules();
-    await import('../../src/content/helper');
-    await loadAlwaysOn();
-    // The person moves the mouse (the helper shows nothing before their own input).
-    await vi.waitFor(() => {
-      trusted(document.body, 'pointermove');
-      expect(ours()).not.toEqual([]);
-    });
+    const ours = await cardShown();
     expect(observing.size).toBeGreaterThan(0);
 
     orphan();
@@ -255,15 +263,7 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
     // switch, and the tab stays visible. The person's next move is when the new card shows: the old goes.
     openFixture('ember-connect.html', 'avery-stone');
     const { orphan } = fakeChrome(() => ({ mode: 'coach', name: 'Avery Stone' }), avery);
-    const roots = recordShadowRoots();
-    const ours = () => roots.filter(({ host }) => host.isConnected);
-    vi.resetModules();
-    await import('../../src/content/helper');
-    await loadAlwaysOn();
-    await vi.waitFor(() => {
-      trusted(document.body, 'pointermove');
-      expect(ours()).not.toEqual([]);
-    });
+    const ours = await cardShown();
 
     orphan();
     // The person goes on typing (the script looks at most once a second).

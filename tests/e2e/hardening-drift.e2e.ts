@@ -7,32 +7,24 @@
  */
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupFile } from '../support/backup-file';
 import { oursOn, personIsThere } from './cdp-kit';
 import { type Extension, launchExtension } from './harness';
 
 const DRIFT = { file: 'sdui-drift.html', slug: 'chen-wei-dev', name: 'Wei Chen', company: 'Globex' };
 const DAY = 86_400_000;
-const log = {
-  format: 'connect-coach-backup',
-  version: 1,
-  exportedAt: new Date().toISOString(),
-  settings: {
-    yourName: 'Alex Kim',
-    profile: { photo: true, headline: true, currentRole: true, about: true },
+const log = backupFile([
+  {
+    id: 'iv-1',
+    company: DRIFT.company,
+    role: 'Data Analyst',
+    at: new Date(Date.now() - 5 * DAY).toISOString(),
+    topics: ['churn models'],
+    interviewers: [
+      { id: 'p-wei', name: DRIFT.name, profileUrl: `https://www.linkedin.com/in/${DRIFT.slug}/` },
+    ],
   },
-  interviews: [
-    {
-      id: 'iv-1',
-      company: DRIFT.company,
-      role: 'Data Analyst',
-      at: new Date(Date.now() - 5 * DAY).toISOString(),
-      topics: ['churn models'],
-      interviewers: [
-        { id: 'p-wei', name: DRIFT.name, profileUrl: `https://www.linkedin.com/in/${DRIFT.slug}/` },
-      ],
-    },
-  ],
-};
+]);
 
 /** How many things of ours are on the page, LinkedIn's dialog included (pierced through the DevTools
  * protocol: ours are closed shadow roots), once the person is there (trusted input). */

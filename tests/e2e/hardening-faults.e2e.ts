@@ -9,18 +9,12 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupFile } from '../support/backup-file';
 import { type Extension, launchExtension } from './harness';
 
 const DAY = 86_400_000;
-const log = () => ({
-  format: 'connect-coach-backup',
-  version: 1,
-  exportedAt: new Date().toISOString(),
-  settings: {
-    yourName: 'Alex Kim',
-    profile: { photo: true, headline: true, currentRole: true, about: true },
-  },
-  interviews: [
+const log = () =>
+  backupFile([
     {
       id: 'iv-1',
       company: 'Contoso Health',
@@ -31,8 +25,7 @@ const log = () => ({
         { id: 'p-1', name: 'Priya Natarajan', profileUrl: 'https://www.linkedin.com/in/priya-natarajan/' },
       ],
     },
-  ],
-});
+  ]);
 
 type Stop = 'ServiceWorker.stopAllWorkers' | 'Target.closeTarget';
 

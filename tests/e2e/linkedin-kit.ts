@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TabStatus } from '../../src/replies';
+import { backupFile } from '../support/backup-file';
 import { cardOn as ourCard, personIsThere } from './cdp-kit';
 import { type Extension, FIXTURES } from './harness';
 
@@ -86,17 +87,8 @@ const DAY = 86_400_000;
  * shows otherwise (Pending, connected).
  */
 export function logWith(people: FixturePerson[], settings: Record<string, unknown> = {}) {
-  return {
-    format: 'connect-coach-backup',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    settings: {
-      yourName: 'Alex Kim',
-      accountTier: 'free',
-      profile: { photo: true, headline: true, currentRole: true, about: true },
-      ...settings,
-    },
-    interviews: [
+  return backupFile(
+    [
       {
         id: 'iv-1',
         company: people[0]?.company ?? 'Contoso Health',
@@ -110,7 +102,8 @@ export function logWith(people: FixturePerson[], settings: Record<string, unknow
         })),
       },
     ],
-  };
+    { accountTier: 'free', ...settings },
+  );
 }
 
 /**

@@ -3,32 +3,20 @@
  * even when the same log is imported twice, and silence with reminders off. Build first (`npm run build`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupFile, PRIYA } from '../support/backup-file';
 import { type Extension, launchExtension } from './harness';
 
 const HOUR = 3_600_000;
-const READY_PROFILE = { photo: true, headline: true, currentRole: true, about: true };
-
 /** Priya's window opened days ago (due now); Avery, an executive met an hour ago, is days away. */
 function backupAt(now: number) {
-  return {
-    format: 'connect-coach-backup',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    settings: { yourName: 'Alex Kim', profile: READY_PROFILE },
-    interviews: [
+  return backupFile(
+    [
       {
         id: 'iv-past',
         company: 'Contoso Health',
         role: 'Product Manager',
         at: new Date(now - 72 * HOUR).toISOString(),
-        interviewers: [
-          {
-            id: 'p-1',
-            name: 'Priya Natarajan',
-            role: 'recruiter',
-            profileUrl: 'https://www.linkedin.com/in/priya-natarajan/',
-          },
-        ],
+        interviewers: [PRIYA],
       },
       {
         id: 'iv-recent',
@@ -38,7 +26,9 @@ function backupAt(now: number) {
         interviewers: [{ id: 'a-1', name: 'Avery Stone', role: 'executive' }],
       },
     ],
-  };
+    {},
+    now,
+  );
 }
 
 describe('reminders in Chromium', () => {

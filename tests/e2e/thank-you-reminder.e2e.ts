@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backup } from '../../src/core/model';
+import { backupFile } from '../support/backup-file';
 import { type Extension, launchExtension } from './harness';
 import { allowExtensionPages, openPopup } from './popup-kit';
 
@@ -15,15 +16,8 @@ const HOUR = 3_600_000;
 const EMAIL_NOTICE = 'connect-coach:email:acme:sam';
 
 /** Sam, a hiring manager met two hours ago: the email is due, the LinkedIn window days away. */
-const backup = () => ({
-  format: 'connect-coach-backup',
-  version: 1,
-  exportedAt: new Date().toISOString(),
-  settings: {
-    yourName: 'Alex Kim',
-    profile: { photo: true, headline: true, currentRole: true, about: true },
-  },
-  interviews: [
+const backup = () =>
+  backupFile([
     {
       id: 'acme',
       company: 'Acme',
@@ -32,8 +26,7 @@ const backup = () => ({
       topics: ['the design system migration'],
       interviewers: [{ id: 'sam', name: 'Sam Ortiz', role: 'hiring-manager', email: 'sam@acme.test' }],
     },
-  ],
-});
+  ]);
 
 describe('the thank-you email in the reminders', () => {
   let ext: Extension;

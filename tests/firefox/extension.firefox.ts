@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logAround } from '../options/e2e-kit';
+import { backupFile, PRIYA } from '../support/backup-file';
 import { type FirefoxExtension, LINKEDIN, launchFirefox } from './harness';
 import { setViewport } from './shadow';
 
@@ -13,31 +14,12 @@ const HOUR = 3_600_000;
 
 /** Priya's window opened three days ago: one follow-up due now. */
 function dueLog(now: number) {
-  return {
-    format: 'connect-coach-backup',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    settings: {
-      yourName: 'Alex Kim',
-      profile: { photo: true, headline: true, currentRole: true, about: true },
-    },
-    interviews: [
-      {
-        id: 'iv-past',
-        company: 'Contoso Health',
-        role: 'Product Manager',
-        at: new Date(now - 72 * HOUR).toISOString(),
-        interviewers: [
-          {
-            id: 'p-1',
-            name: 'Priya Natarajan',
-            role: 'recruiter',
-            profileUrl: 'https://www.linkedin.com/in/priya-natarajan/',
-          },
-        ],
-      },
-    ],
-  };
+  const at = new Date(now - 72 * HOUR).toISOString();
+  return backupFile(
+    [{ id: 'iv-past', company: 'Contoso Health', role: 'Product Manager', at, interviewers: [PRIYA] }],
+    {},
+    now,
+  );
 }
 
 describe('Connect Coach in Firefox', () => {

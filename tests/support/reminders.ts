@@ -8,13 +8,14 @@ import { vi } from 'vitest';
 import { planItems } from '../../src/background/plan';
 import type { InterviewInput } from '../../src/core/model';
 import type { StoredState } from '../../src/storage/types';
+import { READY_PROFILE } from './backup-file';
 import { senderFor } from './senders';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
 /** Every box of the profile checklist ticked, so an open window means "connect" rather than "prepare". */
-export const READY_PROFILE = { photo: true, headline: true, currentRole: true, about: true };
+export { READY_PROFILE };
 
 /** An interview on Monday 2 March 2026 with Priya (recruiter, window opens a day later) and Avery. */
 export function interviewWith(overrides: Partial<InterviewInput> = {}): InterviewInput {
