@@ -6,7 +6,9 @@
  * older copy there stops itself). Always the tab's top frame, in the extension's
  * isolated world, from the extension's own files: no remote code.
  */
+
 import { browser } from '../browser';
+import { OUR_MARK, removeLeftovers } from '../leftovers';
 
 /** The bundles scripts/build.mjs writes beside the manifest (self-contained IIFE files). */
 export const HELPER_FILE = 'helper.js';
@@ -115,14 +117,18 @@ export async function injectOpenTabs(): Promise<void> {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
   if (!file) return;
   const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
+  const inject = async (tabId: number) => {
+    // In Firefox the old copy's card is still on the page, its script gone: take it away first.
+    await browser.scripting.executeScript({
+      target: topFrame(tabId),
+      func: removeLeftovers,
+      args: [OUR_MARK],
+    });
+    await browser.scripting.executeScript({ target: topFrame(tabId), files: [file] });
+  };
   await Promise.all(
     tabs.map(
-      (tab) =>
-        tab.id === undefined
-          ? undefined
-          : browser.scripting
-              .executeScript({ target: topFrame(tab.id), files: [file] })
-              .catch(() => undefined), // a discarded or loading tab: it gets the script when it loads
+      (tab) => (tab.id === undefined ? undefined : inject(tab.id).catch(() => undefined)), // a discarded or loading tab: it gets the script when it loads
     ),
   );
 }

@@ -44,17 +44,18 @@ describe('LinkedIn tabs open during an update', () => {
       await importLog(ext, logWith([fixture.person]));
       const page = await openFixture(ext, fixture);
       await waitForCard(page);
+      const [old] = await oursOn(page);
       // A mark in the page's own world: it is gone if the tab reloads.
       await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
       await ext.update();
       expect(await ext.worker.evaluate(() => chrome.runtime.getManifest().name)).toBe('Connect Coach');
-      // The new copy stops the orphan (its card goes) and draws its own after the person's next input.
-      await expect
-        .poll(async () => (await waitForCard(page)) && (await oursOn(page)).map((o) => o.kind), {
-          timeout: 15_000,
-        })
-        .toEqual(['card']);
+      // At the person's next input the orphan takes its card away and the new copy draws its own.
+      const shown = async () => {
+        await waitForCard(page);
+        return (await oursOn(page)).map(({ kind, host }) => ({ kind, old: host === old?.host }));
+      };
+      await expect.poll(shown, { timeout: 15_000 }).toEqual([{ kind: 'card', old: false }]);
       expect((await waitForCard(page)).name).toBe(fixture.person.name);
 
       await clickConnect(page, fixture);
