@@ -5,12 +5,16 @@
  * script (src/content/seam.ts), with the running visit's state for the popup's answers (src/content/tab.ts,
  * injected only when a popup opens on the tab).
  */
+import { stopWhenOrphaned } from './orphan';
 import { page, visit } from './visit';
 
 // Injected again into a tab that already has it (two prepares at once): the first copy stays.
-globalThis.connectCoachHelper ??= {
-  visit(slug, answer, signal) {
-    void visit(slug, answer, signal);
-  },
-  page,
-};
+if (!globalThis.connectCoachHelper) {
+  globalThis.connectCoachHelper = {
+    visit(slug, answer, signal) {
+      void visit(slug, answer, signal);
+    },
+    page,
+  };
+  stopWhenOrphaned();
+}

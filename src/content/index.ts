@@ -9,21 +9,14 @@
  * When the extension is updated or reloaded this script is orphaned (`chrome.runtime.id` is gone): it
  * then aborts every visit, so the helper removes what it added and stops listening, and stops itself.
  * A fresh copy (injected by the background on update) first stops any older copy in this world; one in
- * the world of the extension before the update stops itself at the person's next input on the page.
+ * the world of the extension before the update is stopped by its helper at the person's next input on
+ * the page (src/content/orphan.ts).
  */
 import { profileSlug } from '../linkedin/url';
 import type { Message, Reply } from '../messages';
 import type { Failure } from '../storage/types';
+import { alive } from './alive';
 import { watchVisits } from './watcher';
-
-/** Whether this script still belongs to a running extension: an orphan's `chrome.runtime` has no id. */
-function alive(): boolean {
-  try {
-    return !!chrome.runtime?.id;
-  } catch {
-    return false;
-  }
-}
 
 /** The visit's answer (a `Failure` is not told apart here, as in src/content/messaging.ts `ask`). */
 type VisitAnswer = Exclude<Reply<'page/visit'>, Failure>;
@@ -57,19 +50,9 @@ globalThis.connectCoachEyes?.();
 globalThis.connectCoachEyes = stop;
 
 // The person coming back to the tab (say, from the extensions page after an update) is the moment an
-// orphan should notice, even without navigating: one property read, no page query. So is their next
-// input on the page: the copy injected by the update lives in another isolated world (it cannot reach
-// this one's off switch) and shows its card on that input, when this one's must go. At most a check a second.
-const check = () => alive() || stop();
-let checked = -1e9;
-const onInput = (event: Event) => {
-  if (event.timeStamp - checked < 1000) return;
-  checked = event.timeStamp;
-  check();
-};
-document.addEventListener('visibilitychange', check, { signal: life.signal });
-for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel'])
-  addEventListener(type, onInput, { capture: true, passive: true, signal: life.signal });
+// orphan should notice, even without navigating: one property read, no page query. Where the helper came,
+// it also looks at the person's next input on the page (src/content/orphan.ts).
+document.addEventListener('visibilitychange', () => alive() || stop(), { signal: life.signal });
 
 /**
  * Asks the background about one visit and hands it to the helper if it needs one. After an in-page

@@ -7,7 +7,8 @@
  */
 import type { Visit } from './scene';
 
-const INPUT = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
+/** The person's own input: what no script can make (when trusted). */
+export const INPUT = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
 
 /**
  * Sets `present` on the first trusted input of this visit.
