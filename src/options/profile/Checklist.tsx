@@ -18,21 +18,30 @@ const ITEMS: { key: ItemKey; label: string }[] = [
 
 interface Props {
   settings: Settings;
-  onPatch(patch: Partial<Settings>): void;
+  /** Saves the patch; resolves once it is saved (or refused) and the page shows the log again. */
+  onPatch(patch: Partial<Settings>): Promise<unknown>;
 }
 
 /** @example <Checklist settings={settings} onPatch={patchSettings} /> */
 export function Checklist({ settings, onPatch }: Props) {
   const { profile } = settings;
-  // Answers given faster than the log comes back (one select after another) build on each other, not
-  // on the profile of the last render.
+  // Answers given faster than the log comes back (one select after another) build on each other, not on
+  // the profile of the last render: while any is on its way, the log's echo of an earlier one (which
+  // lacks the later answers) must not replace them, or the next answer would save the stale profile.
+  // Once none is on its way, the log is the truth again (say, the own profile read on LinkedIn).
   const latest = useRef(profile);
+  const onTheirWay = useRef(0);
   useEffect(() => {
-    latest.current = profile;
+    if (onTheirWay.current === 0) latest.current = profile;
   }, [profile]);
-  const answer = (key: ItemKey, value: string) => {
+  const answer = async (key: ItemKey, value: string) => {
     latest.current = { ...latest.current, [key]: answerOf(value) };
-    onPatch({ profile: latest.current });
+    onTheirWay.current++;
+    try {
+      await onPatch({ profile: latest.current });
+    } finally {
+      onTheirWay.current--;
+    }
   };
   return (
     <fieldset class="checklist">
@@ -40,7 +49,7 @@ export function Checklist({ settings, onPatch }: Props) {
       {ITEMS.map(({ key, label }) => (
         <label key={key} class="check">
           <span>{label}</span>
-          <select value={String(profile[key])} onChange={(e) => answer(key, e.currentTarget.value)}>
+          <select value={String(profile[key])} onChange={(e) => void answer(key, e.currentTarget.value)}>
             <option value="true">It’s there</option>
             <option value="false">Not yet</option>
             <option value="unknown">Not sure</option>

@@ -4,7 +4,7 @@ import { Checklist } from './Checklist';
 
 interface Props {
   settings: Settings;
-  onPatch(patch: Partial<Settings>): void;
+  onPatch(patch: Partial<Settings>): Promise<unknown>;
 }
 
 export function Profile({ settings, onPatch }: Props) {

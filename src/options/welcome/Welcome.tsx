@@ -10,7 +10,7 @@ import { Checklist } from '../profile/Checklist';
 
 interface Props {
   settings: Settings;
-  onPatch(patch: Partial<Settings>): void;
+  onPatch(patch: Partial<Settings>): Promise<unknown>;
 }
 
 export function Welcome({ settings, onPatch }: Props) {
@@ -57,7 +57,7 @@ export function Welcome({ settings, onPatch }: Props) {
 function YourName({ settings, onPatch }: Props) {
   const [name, setName] = useState(settings.yourName);
   const save = () => {
-    if (name.trim() !== settings.yourName) onPatch({ yourName: name.trim() });
+    if (name.trim() !== settings.yourName) void onPatch({ yourName: name.trim() });
   };
   return (
     <p class="field">
