@@ -20,6 +20,9 @@ export const OUR_MARK = 'data-connect-coach';
  * @example browser.scripting.executeScript({ target: { tabId }, func: removeLeftovers, args: [OUR_MARK] })
  */
 export function removeLeftovers(mark: string): number {
+  // Chrome: no way into a closed root, and no leftovers to find (its old copy clears its own). Stop
+  // before walking every element of a large page for nothing.
+  if (!('openOrClosedShadowRoot' in Element.prototype)) return 0;
   let removed = 0;
   const sweep = (root: Document | ShadowRoot) => {
     for (const element of root.querySelectorAll('*')) {

@@ -32,18 +32,26 @@ export interface Changes {
 export function useChanges(reload: () => unknown): Changes {
   const [last, setLast] = useState<Changes['last']>(null);
   const [error, setError] = useState('');
+  // The line speaks once the view shows the change (the row gone, the verdict new), never before it:
+  // read while the old row is still there, "Snoozed" would be untrue for a moment.
   const run = async (change: Change) => {
     const failed = await send(change.apply);
-    setError(failed ? `That wasn’t saved: ${failed}` : '');
-    setLast(failed ? null : { said: change.said, undo: change.undo });
-    await reload();
+    try {
+      await reload();
+    } finally {
+      setError(failed ? `That wasn’t saved: ${failed}` : '');
+      setLast(failed ? null : { said: change.said, undo: change.undo });
+    }
   };
   const undo = async () => {
     if (!last) return;
     const failed = await send(last.undo);
-    setError(failed ? `Undo didn’t work: ${failed}` : '');
-    setLast(null);
-    await reload();
+    try {
+      await reload();
+    } finally {
+      setError(failed ? `Undo didn’t work: ${failed}` : '');
+      setLast(null);
+    }
   };
   return { run, last, error, undo };
 }

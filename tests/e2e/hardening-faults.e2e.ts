@@ -19,7 +19,8 @@ const log = () =>
       id: 'iv-1',
       company: 'Contoso Health',
       role: 'Product Manager',
-      at: new Date(Date.now() - 3 * DAY).toISOString(),
+      // Five days on, a hiring manager's window is open at any hour (it opens at 09:00 on the third day).
+      at: new Date(Date.now() - 5 * DAY).toISOString(),
       topics: ['patient onboarding'],
       interviewers: [
         { id: 'p-1', name: 'Priya Natarajan', profileUrl: 'https://www.linkedin.com/in/priya-natarajan/' },
