@@ -37,15 +37,17 @@ export interface Extension {
 
 /**
  * `args`: extra Chromium switches, e.g. `--log-net-log=<file>` to record every request of the browser.
+ * `dist`: another build of the extension to load (the benchmarks load a copy with a page of their own).
  * `updatable`: the extension is installed through the DevTools protocol (`Extensions.loadUnpacked`)
  * instead of `--load-extension`, so that `update()` can install it again: an extension loaded from the
  * command line and reloaded by `runtime.reload()` does not come back in headless Chromium.
  */
 export async function launchExtension(
-  options: { headless?: boolean; args?: string[]; updatable?: boolean } = {},
+  options: { headless?: boolean; args?: string[]; updatable?: boolean; dist?: string } = {},
 ): Promise<Extension> {
-  if (!existsSync(join(DIST, 'manifest.json')))
-    throw new Error('dist/chrome is missing: run `npm run build` first');
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`${dist} is missing: run \`npm run build\` first`);
   const profile = mkdtempSync(join(tmpdir(), 'connect-coach-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -54,7 +56,7 @@ export async function launchExtension(
     args: [
       ...(options.updatable
         ? ['--enable-unsafe-extension-debugging']
-        : [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]),
+        : [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -96,7 +98,7 @@ export async function launchExtension(
   const install = async () => {
     if (!devtools) throw new Error('update() needs a browser launched with { updatable: true }');
     const started = context.waitForEvent('serviceworker', { timeout: 20_000 });
-    await devtools.send('Extensions.loadUnpacked', { path: DIST });
+    await devtools.send('Extensions.loadUnpacked', { path: dist });
     return started;
   };
   const worker = devtools

@@ -1,0 +1,47 @@
+/**
+ * The browser's floor for an extension page: the time from navigation start to a mark set by a page
+ * that does nothing else (one tiny module script, no style, no data). Whatever a page of ours takes beyond
+ * it is ours to cut; the floor itself (creating the page, its renderer, its first script) is the
+ * browser's, and on a slow shared machine it is most of a 50 ms budget.
+ *
+ * The floor page is not part of the product: the benchmarks load a copy of dist/chrome with it added.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST, type Extension } from '../tests/e2e/harness';
+import { markTime } from './report';
+
+export const FLOOR_PAGE = 'bench-floor.html';
+
+/** A copy of dist/chrome with the floor page; `remove()` deletes it. */
+export function buildWithFloor(): { dist: string; remove(): void } {
+  const dist = join(mkdtempSync(join(tmpdir(), 'connect-coach-floor-')), 'chrome');
+  cpSync(DIST, dist, { recursive: true });
+  writeFileSync(
+    join(dist, FLOOR_PAGE),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>' +
+      '<script type="module" src="/bench-floor.js"></script></head><body></body></html>',
+  );
+  // The mark the page under comparison sets, so one `markTime` reads both.
+  writeFileSync(
+    join(dist, 'bench-floor.js'),
+    "performance.mark(new URLSearchParams(location.search).get('mark'));",
+  );
+  return { dist, remove: () => rmSync(join(dist, '..'), { recursive: true, force: true }) };
+}
+
+/** Opens the floor page in a tab sized like `like` and answers when it set `mark` (ms from navigation start). */
+export async function floorTime(
+  ext: Extension,
+  mark: string,
+  viewport?: { width: number; height: number },
+): Promise<number> {
+  const page: Page = await ext.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${ext.id}/${FLOOR_PAGE}?mark=${mark}`);
+  const ms = await markTime(page, mark);
+  await page.close();
+  return ms;
+}
