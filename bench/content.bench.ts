@@ -254,6 +254,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
 
     const [logged10s, stranger10s, bare10s] = [median(withLogged), median(withStranger), median(without)];
     const ratios = (withUs: number[]) => median(withUs.map((ms, round) => ms / without[round]!));
+    console.log('page script time per round (ms):', { withLogged, withStranger, without });
     const window = `${FILE}, first ${WINDOW_MS / 1000} s of the page, median of ${RATIO_ROUNDS} rounds' ratios, each against the page alone at another origin in the same browser; median times`;
     record('content', [
       {
