@@ -32,7 +32,7 @@ export function buildWithFloor(): { dist: string; remove(): void } {
   return { dist, remove: () => rmSync(join(dist, '..'), { recursive: true, force: true }) };
 }
 
-/** Opens the floor page in a tab sized like `like` and answers when it set `mark` (ms from navigation start). */
+/** Opens the floor page (in a tab of `viewport`, when given) and answers when it set `mark` (ms from navigation start). */
 export async function floorTime(
   ext: Extension,
   mark: string,
