@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../tests/e2e/harness';
 import { allowExtensionPages } from '../tests/e2e/popup-kit';
-import { buildWithFloor, floorTime } from './floor';
+import { buildWithFloor, floorTime, stopIntercepting } from './floor';
 import { markTime, median, record } from './report';
 
 const INTERVIEWS = 200;
@@ -119,6 +119,8 @@ it('renders the popup with 200 interviews within budget', async () => {
     const profile = await ext.context.newPage();
     await profile.goto('https://www.linkedin.com/in/priya-natarajan/');
     const tabId = await ext.tabIdOf(profile);
+    // The profile is loaded: from here on the popup loads its files as in a person's browser.
+    await stopIntercepting(ext);
     const popupAt = (query: string) => async () => {
       const page = await ext.context.newPage();
       await page.setViewportSize(VIEWPORT);
@@ -162,6 +164,7 @@ it('renders the popup with 200 interviews within budget', async () => {
       },
     ]);
     expect(median(onProfile.times)).toBeGreaterThan(0);
+    expect(ext.strayRequests).toEqual([]);
   } finally {
     await ext.close();
     build.remove();
