@@ -23,6 +23,8 @@ export default defineConfig({
     // Limits for a hang, not for speed: the suite must pass with both cores busy (see README).
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // As every wait in tests/support/setup.ts: a limit for a hang (expect.poll's own default is 1 s).
+    expect: { poll: { timeout: 10_000 } },
     setupFiles: ['tests/support/setup.ts'],
   },
 });

@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     retry: 0,
+    // A poll waits for a condition; its limit is for a hang, not speed (expect.poll's own default is 1 s).
+    expect: { poll: { timeout: 10_000 } },
   },
 });
