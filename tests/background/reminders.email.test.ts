@@ -16,7 +16,6 @@ vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 /** Monday 2 March 2026, 14:30 UTC: Priya's interview began at 14:00 and is still on. */
 useFakeStore(new Date('2026-03-02T14:30:00.000Z'));
 
-const WAIT = { timeout: 10_000 };
 const EMAIL_ID = noticeId({ interviewId: 'iv-1', interviewerId: 'p-1', kind: 'thank-you-email' });
 const OPTIONS = 'chrome-extension://test-extension-id/src/options/options.html';
 
@@ -67,7 +66,7 @@ describe('the thank-you email reminder', () => {
       interviewerId: 'p-1',
       patch: { thankYouEmailAt: '2026-03-02T16:00:00.000Z' },
     });
-    await vi.waitFor(async () => expect((await badge()).text).toBe(''), WAIT);
+    await vi.waitFor(async () => expect((await badge()).text).toBe(''));
     expect(onScreen()).toEqual([]);
   });
 

@@ -17,7 +17,6 @@ import {
 } from '../support/reminders';
 
 /** A wait's limit is for a hang, not for speed (see tests/support/setup.ts). */
-const WAIT = { timeout: 10_000 };
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 /** Tuesday 3 March 2026, early: the morning after the interview, before Priya's window opens. */
@@ -45,9 +44,9 @@ describe('the badge counts the follow-ups that are due', () => {
   it('follows each change of the log without being asked', async () => {
     vi.setSystemTime(new Date('2026-03-10T12:00:00Z'));
     await worker.ask({ type: 'interview/put', interview: interviewWith() });
-    await vi.waitFor(async () => expect((await badge()).text).toBe('2'), WAIT);
+    await vi.waitFor(async () => expect((await badge()).text).toBe('2'));
     await worker.ask({ type: 'interview/delete', id: 'iv-1' });
-    await vi.waitFor(async () => expect((await badge()).text).toBe(''), WAIT);
+    await vi.waitFor(async () => expect((await badge()).text).toBe(''));
   });
 
   it.each([

@@ -118,7 +118,7 @@ describe('LinkedIn’s 2026 invitation flow', () => {
   it('the gate, an alertdialog mounting seconds after the click: the bar says where the note goes', async () => {
     trusted(connect('Priya Natarajan'));
     openLate(DIALOGS.gate('Priya Natarajan'), 1500);
-    await vi.waitFor(() => expect(bar()).toBeDefined(), { timeout: 5000 });
+    await vi.waitFor(() => expect(bar()).toBeDefined());
     expect(shownText(bar())).toMatch(/Add a note.*Insert note/);
     expect(bar()!.host.parentElement?.getAttribute('role')).toBe('alertdialog');
   });
@@ -126,7 +126,7 @@ describe('LinkedIn’s 2026 invitation flow', () => {
   it('the email gate: card and bar say LinkedIn asks for their email, we never type it, and what to do', async () => {
     trusted(connect('Priya Natarajan'));
     openLate(DIALOGS.email('Priya Natarajan'), 300);
-    await vi.waitFor(() => expect(bar()).toBeDefined(), { timeout: 5000 });
+    await vi.waitFor(() => expect(bar()).toBeDefined());
     for (const ours of [bar(), card()]) {
       expect(shownText(ours)).toMatch(/asks for their email/);
       expect(shownText(ours)).toMatch(/never types it/);
@@ -141,7 +141,7 @@ describe('LinkedIn’s 2026 invitation flow', () => {
   it('the quota upsell: the bar says no notes are left and what to do, and the log learns it', async () => {
     trusted(connect('Priya Natarajan'));
     openLate(DIALOGS.upsell('Priya Natarajan'), 300);
-    await vi.waitFor(() => expect(bar()).toBeDefined(), { timeout: 5000 });
+    await vi.waitFor(() => expect(bar()).toBeDefined());
     expect(shownText(bar())).toMatch(/No personalised notes left this month.*without a note/);
     expect(sent).toContainEqual(expect.objectContaining({ type: 'page/note-box', remaining: 0 }));
   });
@@ -161,7 +161,7 @@ describe('LinkedIn’s 2026 invitation flow', () => {
   it('a dialog naming this person counts even when the click was elsewhere; Send without a note is recorded', async () => {
     openLate(DIALOGS.gate('Priya Natarajan'), 0);
     trusted(document.body); // the person's click somewhere: the helper looks again
-    await vi.waitFor(() => expect(bar()).toBeDefined(), { timeout: 5000 });
+    await vi.waitFor(() => expect(bar()).toBeDefined());
     const root = document.getElementById('interop-outlet')!.shadowRoot!;
     trusted(root.querySelector('.artdeco-button--primary')!);
     expect(sent).toContainEqual(

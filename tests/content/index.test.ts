@@ -139,10 +139,10 @@ describe('the always-on script on a stranger’s profile', () => {
     await loadAlwaysOn();
     // Off profiles at load: nothing to ask yet.
     history.pushState(null, '', '/in/someone-else/details/experience/');
-    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 2000 });
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     history.pushState(null, '', '/in/someone-else/'); // same person: no new visit
     history.pushState(null, '', '/feed/');
-    await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 2000 });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
     expect(sent.map((m) => m.type === 'page/visit' && m.slug)).toEqual(['someone-else', null]);
     expect(calls).toEqual([]);
     expect(observers.mutation).toBe(0);
@@ -158,9 +158,9 @@ describe('the always-on script for a person in the log', () => {
     globalThis.connectCoachHelper = { visit, page: { reading: null, answer: null, dialog: null } };
     await loadAlwaysOn();
     history.pushState(null, '', '/in/sam-lee-42/');
-    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 2000 });
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     document.title = 'Sam Lee | LinkedIn'; // the page renders the new person a moment later
-    await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(visit).toHaveBeenCalledTimes(1));
     expect(sent.map((m) => m.type === 'page/visit' && m.title)).toEqual([
       'Someone Else | LinkedIn',
       'Sam Lee | LinkedIn',
@@ -179,7 +179,7 @@ describe('the always-on script for a person in the log', () => {
     const [slug, answer, signal] = visit.mock.calls[0] as [string, VisitAnswer, AbortSignal];
     expect([slug, answer, signal.aborted]).toEqual(['priya-natarajan', coach, false]);
     history.pushState(null, '', '/in/someone-else/');
-    await vi.waitFor(() => expect(signal.aborted).toBe(true), { timeout: 2000 });
+    await vi.waitFor(() => expect(signal.aborted).toBe(true));
     expect(visit).toHaveBeenCalledTimes(1);
   });
 });
@@ -267,13 +267,10 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
 
     orphan();
     // The person goes on typing (the script looks at most once a second).
-    await vi.waitFor(
-      () => {
-        trusted(document.body, 'keydown');
-        expect(ours()).toEqual([]);
-      },
-      { timeout: 3000 },
-    );
+    await vi.waitFor(() => {
+      trusted(document.body, 'keydown');
+      expect(ours()).toEqual([]);
+    });
     expect(globalThis.connectCoachEyes).toBeUndefined();
   });
 
@@ -287,7 +284,7 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
     const signal = visit.mock.calls[0]![2] as AbortSignal;
     orphan();
     history.pushState(null, '', '/in/jordan-reyes/');
-    await vi.waitFor(() => expect(signal.aborted).toBe(true), { timeout: 2000 });
+    await vi.waitFor(() => expect(signal.aborted).toBe(true));
     expect(sent).toHaveLength(1);
     expect(globalThis.connectCoachEyes).toBeUndefined();
   });
@@ -302,7 +299,7 @@ describe('a second copy of the always-on script (injected after an update)', () 
     await loadAlwaysOn();
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     history.pushState(null, '', '/in/jordan-reyes/');
-    await vi.waitFor(() => expect(sent).toHaveLength(3), { timeout: 2000 });
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
     await new Promise((resolve) => setTimeout(resolve, 900)); // two polls: proving no second copy asks
     expect(sent).toHaveLength(3);
   });

@@ -354,7 +354,7 @@ describe('a page that cannot be read', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { sent } = fakeChrome(answer);
     void visit('chen-wei-dev', { mode: 'coach', name: 'Wei Chen' }, leave.signal);
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'));
     // The drifted page keeps some of Ember's classes around its new card: the layout is a best guess.
     expect(sent).toMatchObject([{ type: 'page/unreadable', what: 'no-top-card' }]);
     expect(roots).toEqual([]);
@@ -371,7 +371,7 @@ describe('a page that cannot be read', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { sent } = fakeChrome(answer);
     void visit('new-look', { mode: 'coach', name: null }, leave.signal);
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'));
     expect(sent).toEqual([{ type: 'page/unreadable', layout: 'unknown', what: 'layout-unknown' }]);
     await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
   });
@@ -381,7 +381,7 @@ describe('a page that cannot be read', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { sent } = fakeChrome(answer);
     void visit('someone-else', { mode: 'coach', name: 'Someone Else' }, leave.signal);
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'), { timeout: 8000 });
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('page/unreadable'));
     expect(sent).toEqual([{ type: 'page/unreadable', layout: 'sdui', what: 'no-top-card' }]);
     await new Promise((resolve) => setTimeout(resolve)); // one turn: the fake background's reply lands
   });

@@ -99,7 +99,7 @@ describe('the helper is injected only where it is needed', () => {
   it('on a stranger’s profile: the always-on script runs, the helper never comes', async () => {
     await importLog(ext, logWith([stranger]));
     const { page, inside } = await openWatched(ext, fixture);
-    await expect.poll(() => inside.inWorld('typeof connectCoachEyes'), { timeout: 10_000 }).toBe('function');
+    await expect.poll(() => inside.inWorld('typeof connectCoachEyes')).toBe('function');
     // Proving something does not happen: time for the background's answer and a (wrong) injection.
     await page.waitForTimeout(1500);
     expect(await inside.inWorld('typeof connectCoachHelper')).toBe('undefined');
@@ -116,7 +116,7 @@ describe('the helper is injected only where it is needed', () => {
     await importLog(ext, logWith([], { profile: blank, ownSlug: own.slug }));
     const { page, inside } = await openWatched(ext, own);
     const readAt = async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt;
-    await expect.poll(readAt, { timeout: 10_000 }).toBeTruthy();
+    await expect.poll(readAt).toBeTruthy();
     expect(inside.parsed.filter((file) => file === 'own.js')).toHaveLength(1);
     expect(helperRuns(inside)).toBe(0);
     expect(await inside.inWorld('typeof connectCoachHelper')).toBe('undefined');
@@ -133,7 +133,7 @@ describe('the helper is injected only where it is needed', () => {
     await inside.inWorld('globalThis.firstHelper = connectCoachHelper');
 
     await page.locator('aside').getByRole('link', { name: next.name }).first().click();
-    await expect.poll(async () => (await waitForCard(page)).name, { timeout: 10_000 }).toBe(next.name);
+    await expect.poll(async () => (await waitForCard(page)).name).toBe(next.name);
     expect(helperRuns(inside)).toBe(1);
     expect(await inside.inWorld('connectCoachHelper === globalThis.firstHelper')).toBe(true);
     await expectCleanFlow(ext, page);

@@ -61,7 +61,7 @@ describe('LinkedIn tabs open during an update', () => {
       await clickConnect(page, fixture);
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
       await expect
-        .poll(async () => (await controlsOf(page, 'bar')).map((c) => c.name), { timeout: 10_000 })
+        .poll(async () => (await controlsOf(page, 'bar')).map((c) => c.name))
         .toContain('Insert note');
       expect((await oursOn(page)).filter((o) => o.kind === 'bar')).toHaveLength(1);
       await press(page, 'bar', 'Insert note');

@@ -91,7 +91,7 @@ describe('LinkedIn drift: a page that cannot be read', () => {
 
   it('the popup still offers the person’s draft, with Copy', async () => {
     const popup = await ext.openPage(`src/popup/popup.html?tab=${await ext.tabIdOf(page)}`);
-    await expect.poll(() => popup.locator('h1').first().textContent(), { timeout: 10_000 }).toBe(DRIFT.name);
+    await expect.poll(() => popup.locator('h1').first().textContent()).toBe(DRIFT.name);
     const note = popup.getByRole('textbox').first();
     expect(await note.inputValue()).toContain('Wei');
     expect(await popup.getByRole('button', { name: 'Copy', exact: true }).count()).toBe(1);

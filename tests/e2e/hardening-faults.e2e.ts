@@ -49,7 +49,7 @@ async function workerControls(page: Page, ext: Extension) {
         if (!worker) throw new Error('no service worker target to close');
         await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       }
-      await expect.poll(() => statuses.slice(from), { timeout: 10_000 }).toContain('stopped');
+      await expect.poll(() => statuses.slice(from)).toContain('stopped');
     },
   };
 }
@@ -164,14 +164,10 @@ describe('faults: the service worker stopped by the browser', () => {
     expect(worker.statuses.at(-1)).toBe('stopped');
 
     const popup = await ext.openPage(`src/popup/popup.html?tab=${tabId}`);
-    await expect
-      .poll(() => popup.getByRole('heading', { name: 'Priya Natarajan' }).count(), { timeout: 10_000 })
-      .toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Priya Natarajan' }).count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Copy', exact: true }).count()).toBe(1);
     const options = await ext.openPage('src/options/options.html#interviews');
-    await expect
-      .poll(() => options.getByText('Contoso Health').count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => options.getByText('Contoso Health').count()).toBeGreaterThan(0);
     // They were answered by a worker the browser started again for them.
     expect(worker.statuses.slice(worker.statuses.lastIndexOf('stopped'))).toContain('running');
     for (const page of [popup, options, host, linkedIn]) await page.close();

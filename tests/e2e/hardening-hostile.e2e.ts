@@ -96,9 +96,7 @@ async function expectNoOverflow(page: Page) {
 }
 
 const loaded = async (page: Page) => {
-  await expect
-    .poll(() => page.locator('[aria-busy="true"], .empty:text("Loading")').count(), { timeout: 10_000 })
-    .toBe(0);
+  await expect.poll(() => page.locator('[aria-busy="true"], .empty:text("Loading")').count()).toBe(0);
   await page.waitForTimeout(200); // a moment for anything that would run to run
 };
 

@@ -62,9 +62,7 @@ const backupFile = {
 
 /** Waits for a page of ours to have drawn the log. */
 const drawn = (page: Page) =>
-  expect
-    .poll(() => page.locator('[aria-busy="true"], .empty:text("Loading")').count(), { timeout: 10_000 })
-    .toBe(0);
+  expect.poll(() => page.locator('[aria-busy="true"], .empty:text("Loading")').count()).toBe(0);
 
 describe('privacy: nothing leaves the browser', () => {
   let ext: Extension;

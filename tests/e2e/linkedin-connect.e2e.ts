@@ -153,7 +153,7 @@ describe('connecting with a note', () => {
       await clickConnect(page, fixture);
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
       await expect
-        .poll(async () => (await barOn(page))?.text, { timeout: 5000 })
+        .poll(async () => (await barOn(page))?.text)
         .toMatch(/No personalised notes left this month/);
       expect(await controlsOf(page, 'bar')).toEqual([]);
       await expect.poll(async () => (await settingsOf(ext)).noteQuota).toMatchObject({ remaining: 0 });

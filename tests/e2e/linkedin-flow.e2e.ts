@@ -63,10 +63,10 @@ describe('LinkedIn’s 2026 invitation flow', () => {
       await waitForCard(page);
       await clickConnect(page, fixture);
       await expect
-        .poll(() => dialogKind(page), { timeout: 10_000 })
+        .poll(() => dialogKind(page))
         .toBe(raw(fixture).gate === 'aria-modal' ? 'aria-modal' : 'alertdialog');
       await expect
-        .poll(async () => (await barOn(page))?.text, { timeout: 10_000 })
+        .poll(async () => (await barOn(page))?.text)
         .toMatch(/^Connect Coach · Press “Add a note”, then Insert note here/);
       expect(await controlsOf(page, 'bar')).toEqual([]); // nothing to insert yet
       await expectCleanFlow(ext, page);
@@ -81,7 +81,7 @@ describe('LinkedIn’s 2026 invitation flow', () => {
       await waitForCard(page);
       await clickConnect(page, fixture);
       await expect
-        .poll(async () => (await barOn(page))?.text, { timeout: 10_000 })
+        .poll(async () => (await barOn(page))?.text)
         .toMatch(/asks for their email.*never types it.*connect once they reply/);
       expect((await cardOn(page))?.text).toMatch(/asks for their email.*never types it/);
       expect(await controlsOf(page, 'bar')).toEqual([]);
@@ -105,7 +105,7 @@ describe('LinkedIn’s 2026 invitation flow', () => {
       const page = await openFixture(ext, fixture);
       await waitForCard(page);
       await page.locator('aside').getByLabel(t.invite(other.name), { exact: true }).first().click();
-      await expect.poll(() => dialogKind(page), { timeout: 10_000 }).not.toBeNull();
+      await expect.poll(() => dialogKind(page)).not.toBeNull();
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
       await page.waitForTimeout(1_000); // proving that nothing comes: the helper looks again up to 4 s on
       expect((await oursOn(page)).map((o) => o.kind)).toEqual(['card']);
@@ -150,7 +150,7 @@ describe('LinkedIn’s 2026 invitation flow', () => {
       const settings = await ext.context.newPage();
       await settings.goto(`chrome-extension://${ext.id}/src/options/options.html#settings`);
       await expect
-        .poll(() => settings.locator('main').textContent(), { timeout: 10_000 })
+        .poll(() => settings.locator('main').textContent())
         .toContain('Last page it couldn’t read: an invitation dialog whose note box it couldn’t find');
       await settings.close();
       await expectCleanFlow(ext, page);

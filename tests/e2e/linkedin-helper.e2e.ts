@@ -116,7 +116,7 @@ describe('the inline helper on LinkedIn pages', () => {
       await importLog(ext, logWith([fixture.person]));
       const page = await openFixture(ext, fixture);
       const state = fixture.person.state === 'pending' ? 'sent' : 'accepted';
-      await expect.poll(() => inviteOf(ext, fixture.slug), { timeout: 10_000 }).toMatchObject({ state });
+      await expect.poll(() => inviteOf(ext, fixture.slug)).toMatchObject({ state });
       await expectCleanFlow(ext, page);
     },
   );
@@ -141,7 +141,7 @@ describe('the inline helper on LinkedIn pages', () => {
       await importLog(ext, logWith([], { profile: blank, ownSlug: fixture.slug }));
       const page = await openFixture(ext, fixture);
       const readAt = async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt;
-      await expect.poll(readAt, { timeout: 10_000 }).toBeTruthy();
+      await expect.poll(readAt).toBeTruthy();
       const { readAt: _, ...checklist } = (await settingsOf(ext)).profile as Record<string, boolean>;
       expect(checklist.headline).toBe(true); // every own-profile fixture has a headline
       expect(checklist.about).toBe(!fixture.file.includes('-bare')); // the bare ones have no About
@@ -162,7 +162,7 @@ describe('the inline helper on LinkedIn pages', () => {
     await importLog(ext, logWith([], { ownSlug: own.slug })); // the checklist's readAt cleared
     const again = await openFixture(ext, own);
     await expect
-      .poll(async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt, { timeout: 10_000 })
+      .poll(async () => ((await settingsOf(ext)).profile as { readAt?: string }).readAt)
       .toBeTruthy();
     await expectCleanFlow(ext, again);
   });

@@ -249,7 +249,7 @@ export async function sendAsPage<T>(page: Page, message: unknown): Promise<T> {
 /** Waits until the content script has read the page (the popup's tab/status says so). */
 export async function waitForReading(ext: Extension, page: Page): Promise<TabStatus> {
   const read = () => askTab(ext, page, { type: 'tab/status' });
-  await expect.poll(async () => (await read()).reading, { timeout: 10_000 }).not.toBeNull();
+  await expect.poll(async () => (await read()).reading).not.toBeNull();
   return read();
 }
 

@@ -51,7 +51,7 @@ describe('moving between profiles in the page', () => {
         await personIsThere(page);
         return (await cardOn(page))?.name;
       };
-      await expect.poll(shownName, { timeout: 10_000 }).toBe(person.name);
+      await expect.poll(shownName).toBe(person.name);
 
       // Sample what our UI says, through the DevTools protocol (the page itself can't read it), with the
       // address read before and after: a sample counts only when the address held still around it.
@@ -70,13 +70,13 @@ describe('moving between profiles in the page', () => {
         samples.some((s) => s.path === path && s.text.includes(name));
       // The samples span the whole way: this person's page before the move, the next person's page, and
       // this page again after Back (each waited for, not counted: a slow machine samples less often).
-      await expect.poll(() => sampled(fixture.path, person.name), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => sampled(fixture.path, person.name)).toBe(true);
       await page.locator('aside').getByRole('link', { name: next.name }).first().click();
-      await expect.poll(shownName, { timeout: 10_000 }).toBe(next.name);
-      await expect.poll(() => sampled(`/in/${next.slug}/`, next.name), { timeout: 10_000 }).toBe(true);
+      await expect.poll(shownName).toBe(next.name);
+      await expect.poll(() => sampled(`/in/${next.slug}/`, next.name)).toBe(true);
       const there = samples.length;
       await page.goBack();
-      await expect.poll(shownName, { timeout: 10_000 }).toBe(person.name);
+      await expect.poll(shownName).toBe(person.name);
       await expect
         .poll(
           () => samples.slice(there).some((s) => s.path === fixture.path && s.text.includes(person.name)),

@@ -59,13 +59,13 @@ describe('the side panel', () => {
 
   it('follows the tab to another logged person, then elsewhere (what is due)', async () => {
     await page.goto(`https://www.linkedin.com${avery.path}`);
-    await expect.poll(() => heading(panel), { timeout: 10_000 }).toBe(avery.person.name);
+    await expect.poll(() => heading(panel)).toBe(avery.person.name);
     await page.goto('https://www.linkedin.com/feed/');
     await expect
-      .poll(() => panel.getByRole('heading', { level: 1 }).allTextContents(), { timeout: 10_000 })
+      .poll(() => panel.getByRole('heading', { level: 1 }).allTextContents())
       .not.toContain(avery.person.name);
     await page.goto(`https://www.linkedin.com${priya.path}`);
-    await expect.poll(() => heading(panel), { timeout: 10_000 }).toBe(priya.person.name);
+    await expect.poll(() => heading(panel)).toBe(priya.person.name);
   });
 
   it('inserts the note into LinkedIn’s open box', async () => {
@@ -78,7 +78,7 @@ describe('the side panel', () => {
       .click();
     await page.getByRole('button', { name: t.addNote, exact: true }).click();
     const insert = panel.getByRole('button', { name: 'Insert into LinkedIn' });
-    await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => insert.isEnabled()).toBe(true);
     const note = await panel.getByLabel(`Note to ${priya.person.name}`).inputValue();
     await insert.click();
     const box = page.locator('#interop-outlet').locator('#custom-message');

@@ -147,7 +147,7 @@ describe('the popup', () => {
       const note = popup.getByLabel('Note to Priya Natarajan');
       await note.fill('Hi Priya, thank you for the intresting talk about the roadmap.');
       await expect
-        .poll(() => popup.locator('.finding-warning').allTextContents(), { timeout: 10_000 })
+        .poll(() => popup.locator('.finding-warning').allTextContents())
         .toContainEqual(expect.stringContaining('"intresting" may be misspelt'));
       const scripts = await popup.evaluate(() =>
         performance.getEntriesByType('resource').map((entry) => entry.name),
@@ -167,7 +167,7 @@ describe('the popup', () => {
       await page.locator('aside').getByLabel(t.invite(other.name), { exact: true }).first().click();
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
       await popup.bringToFront();
-      await expect.poll(() => insert.isEnabled(), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => insert.isEnabled()).toBe(true);
       await insert.click();
       await expect
         .poll(() => popup.locator('.action-status').textContent())
@@ -181,7 +181,7 @@ describe('the popup', () => {
       await page.getByRole('button', { name: t.cancelLabel, exact: true }).click();
       await expect.poll(() => box.count()).toBe(0);
       await popup.bringToFront();
-      await expect.poll(() => insert.isDisabled(), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => insert.isDisabled()).toBe(true);
       await expectCleanFlow(ext, page);
     });
 
@@ -197,7 +197,7 @@ describe('the popup', () => {
         .click();
       await page.getByRole('button', { name: t.addNote, exact: true }).click();
       await popup.bringToFront();
-      await expect.poll(() => insert.isEnabled(), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => insert.isEnabled()).toBe(true);
       const note = await popup.getByLabel('Note to Priya Natarajan').inputValue();
       await insert.click();
       await expect.poll(() => popup.locator('.action-status').textContent()).toMatch(/in LinkedIn’s box/);

@@ -48,16 +48,14 @@ describe('reminders in Chromium', () => {
 
   it('opens the welcome page when installed', async () => {
     await expect
-      .poll(() => ext.context.pages().map((page) => page.url()), { timeout: 10_000 })
+      .poll(() => ext.context.pages().map((page) => page.url()))
       .toContainEqual(expect.stringMatching(/\/src\/options\/options\.html#welcome$/));
   });
 
   it('counts the one follow-up due on the badge and notifies it once', async () => {
     expect(await ext.send({ type: 'backup/import', backup: log, mode: 'replace' })).toEqual({ ok: true });
-    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
-    await expect
-      .poll(notifications, { timeout: 10_000 })
-      .toEqual({ 'connect-coach:person:iv-past:p-1': true });
+    await expect.poll(badgeText).toBe('1');
+    await expect.poll(notifications).toEqual({ 'connect-coach:person:iv-past:p-1': true });
     expect(await ext.worker.evaluate(() => chrome.action.getTitle({}))).toBe(
       'Connect Coach — 1 follow-up due',
     );
@@ -83,14 +81,14 @@ describe('reminders in Chromium', () => {
       interviewers: [{ id: 's-1', name: 'Sam Lee', role: 'recruiter' }],
     };
     expect(await ext.send({ type: 'interview/put', interview: sooner })).toMatchObject({ ok: true });
-    await expect.poll(nextAlarm, { timeout: 10_000 }).not.toBe(before);
+    await expect.poll(nextAlarm).not.toBe(before);
     expect(await notifications()).toEqual({});
     expect(await badgeText()).toBe('1');
   });
 
   it('shows an empty badge once reminders are switched off', async () => {
     await ext.send({ type: 'settings/patch', patch: { reminders: false } });
-    await expect.poll(badgeText, { timeout: 10_000 }).toBe('');
+    await expect.poll(badgeText).toBe('');
     expect(await notifications()).toEqual({});
   });
 

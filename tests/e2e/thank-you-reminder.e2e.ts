@@ -49,11 +49,11 @@ describe('the thank-you email in the reminders', () => {
   });
 
   it('counts on the badge and is notified once, under its own name', async () => {
-    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+    await expect.poll(badgeText).toBe('1');
     expect(await ext.worker.evaluate(() => chrome.action.getTitle({}))).toBe(
       'Connect Coach — 1 follow-up due',
     );
-    await expect.poll(notifications, { timeout: 10_000 }).toEqual({ [EMAIL_NOTICE]: true });
+    await expect.poll(notifications).toEqual({ [EMAIL_NOTICE]: true });
   });
 
   it('is in the popup’s due list; Done marks the email as sent, and Undo brings it back', async () => {
@@ -70,12 +70,12 @@ describe('the thank-you email in the reminders', () => {
     await expect
       .poll(() => popup.locator('.change-line').textContent())
       .toMatch(/^Marked the thank-you email to Sam Ortiz as sent\.\s*Undo$/);
-    await expect.poll(badgeText, { timeout: 10_000 }).toBe('');
+    await expect.poll(badgeText).toBe('');
     expect((await sam()).thankYouEmailAt).toBeDefined();
-    await expect.poll(notifications, { timeout: 10_000 }).toEqual({});
+    await expect.poll(notifications).toEqual({});
     await popup.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(async () => (await sam()).thankYouEmailAt, { timeout: 10_000 }).toBeUndefined();
-    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+    await expect.poll(async () => (await sam()).thankYouEmailAt).toBeUndefined();
+    await expect.poll(badgeText).toBe('1');
     await popup.close();
   });
 
@@ -103,13 +103,13 @@ describe('the thank-you email in the reminders', () => {
       await expect
         .poll(() => page.locator('.change-line').textContent())
         .toMatch(/^Snoozed until .*09:00\.\s*Undo$/);
-      await expect.poll(badgeText, { timeout: 10_000 }).toBe('');
+      await expect.poll(badgeText).toBe('');
       expect(await emails().count()).toBe(0);
       expect(await page.locator('[data-group="upcoming"]').textContent()).toMatch(
         /Send a thank-you email to\s*Sam Ortiz/,
       );
       await page.getByRole('button', { name: 'Undo' }).click();
-      await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+      await expect.poll(badgeText).toBe('1');
       await emails().getByText('Thank-you email to').first().waitFor();
     });
 
@@ -119,8 +119,8 @@ describe('the thank-you email in the reminders', () => {
         .poll(() => page.locator('.change-line').textContent())
         .toMatch(/^Marked the thank-you email to Sam Ortiz as sent\.\s*Undo$/);
       await expect.poll(() => emails().count()).toBe(0);
-      await expect.poll(badgeText, { timeout: 10_000 }).toBe('');
-      await expect.poll(notifications, { timeout: 10_000 }).toEqual({});
+      await expect.poll(badgeText).toBe('');
+      await expect.poll(notifications).toEqual({});
       expect(Date.now() - Date.parse((await sam()).thankYouEmailAt!)).toBeLessThan(60_000);
     });
   });

@@ -39,7 +39,7 @@ describe('a new user, from install to a sent invitation and a reminder', () => {
       .not.toBeNull();
     welcome = ext.context.pages().find((p) => p.url().endsWith('options.html#welcome'))!;
     // The page shows "Loading your log…" until the background answers: wait for the welcome itself.
-    await expect.poll(() => welcome.locator('main').textContent(), { timeout: 10_000 }).toMatch(/never/i);
+    await expect.poll(() => welcome.locator('main').textContent()).toMatch(/never/i);
     const text = (await welcome.locator('main').textContent()) ?? '';
     expect(text).toMatch(/never/i);
     expect(text).toMatch(/leaves|leave/i);
@@ -116,9 +116,7 @@ describe('a new user, from install to a sent invitation and a reminder', () => {
 
   it('reminds about Avery, whose window is open, with the badge and one notification', async () => {
     const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
-    await expect
-      .poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 })
-      .toBe('1');
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     const notes = await worker.evaluate(() => chrome.notifications.getAll());
     expect(Object.keys(notes)).toHaveLength(1);
   });

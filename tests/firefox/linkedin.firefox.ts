@@ -43,7 +43,7 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
     ff.serve(fixture.path, fixture.file);
     const page = await ff.openLinkedIn(fixture.path);
     await page.waitForFunction(() => document.readyState === 'complete');
-    await expect.poll(() => oursOn(page), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => oursOn(page)).toEqual([]);
     await expect
       .poll(
         async () => {

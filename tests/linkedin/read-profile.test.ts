@@ -6,7 +6,6 @@ import { ProfileReadingSchema } from '../../src/messages';
 import { closeAll, configOf, open, openHtml, PAGES, personOf, renderFixture } from './pages';
 
 /** A wait's limit is for a hang, not for speed (see tests/support/setup.ts). */
-const WAIT = { timeout: 10_000 };
 
 afterAll(closeAll);
 
@@ -114,7 +113,7 @@ describe('only the top card of the URL’s person counts', () => {
     expect(document.querySelector('h2')!.textContent).toBe('Priya Natarajan');
     expect(topCard(document, 'jordan-reyes')).toBeNull();
     expect(readProfile(document, window.location.href)).toBeNull();
-    await vi.waitFor(() => expect(topCard(document, 'jordan-reyes')).not.toBeNull(), WAIT);
+    await vi.waitFor(() => expect(topCard(document, 'jordan-reyes')).not.toBeNull());
     expect(readProfile(document, window.location.href)).toMatchObject({
       slug: 'jordan-reyes',
       name: 'Jordan Reyes',

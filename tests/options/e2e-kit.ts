@@ -77,7 +77,7 @@ async function focused(page: Page): Promise<string> {
 /** Waits (without a key press) until focus lands on the control `data-field` names, e.g. after Enter. */
 export async function focusLandsOn(page: Page, field: string): Promise<void> {
   await page.waitForFunction((name) => document.activeElement?.getAttribute('data-field') === name, field, {
-    timeout: 5000,
+    timeout: 10_000,
   });
 }
 

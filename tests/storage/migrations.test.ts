@@ -13,7 +13,6 @@ import { readAll } from '../../src/storage/store';
 import { sampleInterview, seed, stored, useFakeStore } from '../support/fake-store';
 
 /** A wait's limit is for a hang, not for speed (see tests/support/setup.ts). */
-const WAIT = { timeout: 10_000 };
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -137,9 +136,8 @@ describe('2 → 3: every interview carries a revision', () => {
   it('a store of version 2 reads with revisions, and a write continues from them', async () => {
     await seed({ meta: { schemaVersion: 2, lastNotified: {} }, 'interview:acme': acme });
     expect((await readAll()).interviews[0]?.revision).toBe(1);
-    await vi.waitFor(
-      async () => expect((await stored())['interview:acme']).toEqual({ ...acme, revision: 1 }),
-      WAIT,
+    await vi.waitFor(async () =>
+      expect((await stored())['interview:acme']).toEqual({ ...acme, revision: 1 }),
     );
   });
 });
@@ -188,7 +186,7 @@ describe('the store migrates lazily at the first read', () => {
       expect(Object.keys(items).sort()).toEqual(['interview:acme', 'meta']);
       expect(items.meta).toEqual({ schemaVersion: SCHEMA_VERSION, lastNotified: {} });
       expect(items['interview:acme']).toMatchObject({ revision: 1 });
-    }, WAIT);
+    });
   });
 
   it('saves nothing when the store is already up to date', async () => {

@@ -8,7 +8,6 @@ import { NOW, sampleInterview, seed, stored, useFakeStore } from '../support/fak
 import { OWN_PAGE } from '../support/senders';
 
 /** A wait's limit is for a hang, not for speed (see tests/support/setup.ts). */
-const WAIT = { timeout: 10_000 };
 
 vi.mock('webextension-polyfill', () => import('../support/polyfill'));
 useFakeStore();
@@ -65,7 +64,7 @@ describe('a record that cannot be read is set aside, never deleted, and the rest
       if (key === 'settings') expect(items.settings).toEqual(state.settings);
       else if (key === 'meta') expect(items.meta).toEqual(meta);
       else expect(items[key]).toBeUndefined();
-    }, WAIT);
+    });
   });
 
   it('unreadable settings are replaced by the defaults, and the person can set them again', async () => {
@@ -132,7 +131,7 @@ describe('data written by a newer version is read but never migrated or overwrit
   it('copies a record aside only once however often it reads', async () => {
     const copies = async () => Object.keys(await stored()).filter((key) => key.startsWith('quarantine:'));
     await readAll();
-    await vi.waitFor(async () => expect(await copies()).toHaveLength(1), WAIT);
+    await vi.waitFor(async () => expect(await copies()).toHaveLength(1));
     await readAll();
     await readAll();
     expect(await copies()).toHaveLength(1);

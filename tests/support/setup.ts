@@ -10,10 +10,10 @@ const WAIT_MS = 10_000;
 
 configure({ asyncUtilTimeout: WAIT_MS });
 
-// vi.waitFor's own default is one second, and some calls asked for 2, 3, 5 or 8: on a loaded machine
-// (a fresh-clone run with four busy loops beside it) a note bar took longer than one to appear, and the
-// test failed although nothing was wrong. A wait returns as soon as its condition holds, so the longer
-// limit costs nothing when things work.
+// vi.waitFor's own default is one second: on a loaded machine (a fresh-clone run with four busy loops
+// beside it) a note bar took longer than that to appear, and the test failed although nothing was wrong.
+// So no call names a limit: each gets ten seconds (more only if it asks for more). A wait returns as soon
+// as its condition holds, so the longer limit costs nothing when things work.
 const waitFor = vi.waitFor.bind(vi);
 vi.waitFor = ((callback, options) => {
   const asked = typeof options === 'number' ? { timeout: options } : (options ?? {});
