@@ -12,18 +12,21 @@ import { alive } from './alive';
 import { INPUT } from './presence';
 
 /**
- * Looks at each input (at most once a second) whether this copy is orphaned, and if so stops it. A page
- * script's made-up events only make it look: a running copy never stops on them.
+ * Looks at the person's next input whether this copy is orphaned, and if so stops it; else looks again at
+ * the first input a second later. Between looks nothing of ours listens: a mouse moving sends dozens of
+ * events a second, and none reaches us. A page script's made-up events only make it look: a running copy
+ * never stops on them.
  *
  * @example stopWhenOrphaned();
  */
 export function stopWhenOrphaned(): void {
-  let looked = -1e9;
-  const look = (event: Event) => {
-    if (event.timeStamp - looked < 1000) return;
-    looked = event.timeStamp;
-    if (!alive()) globalThis.connectCoachEyes?.();
+  const armed = new AbortController();
+  const look = () => {
+    armed.abort();
+    if (alive()) setTimeout(stopWhenOrphaned, 1000);
+    else globalThis.connectCoachEyes?.();
   };
   // Capture on the window, passive: the page can't stop it from reaching us, and it never slows scrolling.
-  for (const type of INPUT) addEventListener(type, look, { capture: true, passive: true });
+  for (const type of INPUT)
+    addEventListener(type, look, { capture: true, passive: true, signal: armed.signal });
 }

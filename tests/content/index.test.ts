@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INPUT } from '../../src/content/presence';
 import type { Message } from '../../src/messages';
 import type { PageAnswer, VisitAnswer } from '../../src/replies';
 import { recordShadowRoots, trusted } from './trusted';
@@ -272,6 +273,29 @@ describe('an orphaned always-on script (the extension was updated or reloaded)',
       expect(ours()).toEqual([]);
     });
     expect(globalThis.connectCoachEyes).toBeUndefined();
+  });
+
+  it('between its looks (one a second), the person’s input reaches nothing of ours', async () => {
+    // A moving mouse sends dozens of events a second: a listener of ours for each would cost the page
+    // script time all along. Counts every call of a listener added to the window for the person's input.
+    openFixture('ember-connect.html', 'avery-stone');
+    fakeChrome(() => ({ mode: 'coach', name: 'Avery Stone' }), avery);
+    let reached = 0;
+    const add = window.addEventListener;
+    vi.spyOn(window, 'addEventListener').mockImplementation(function (this: Window, type, listener, options) {
+      const counted = (event: Event) => {
+        reached++;
+        if (typeof listener === 'function') listener.call(this, event);
+        else listener?.handleEvent(event);
+      };
+      add.call(this, type, (INPUT as readonly string[]).includes(type) ? counted : listener, options);
+    });
+    await cardShown();
+    expect(reached).toBeGreaterThan(0); // the spy sees our listeners: the card waited for this input
+
+    reached = 0;
+    for (let i = 0; i < 50; i++) trusted(document.body, 'pointermove');
+    expect(reached).toBeLessThanOrEqual(1); // at most the one look, if a second has just passed
   });
 
   it('notices at the next navigation too, when sending throws “Extension context invalidated”', async () => {
