@@ -52,9 +52,12 @@ async function serveAlone(context: BrowserContext): Promise<void> {
   );
 }
 
+/** The `i`th move of the person's mouse: back and forth between two points near the page's top left. */
+const nudge = (page: Page, i: number) => page.mouse.move(10 + (i % 2) * 30, 60);
+
 /** A person's own input, as the helper waits for before it shows anything (src/content/presence.ts). */
 async function moveMouse(page: Page, until: () => boolean): Promise<void> {
-  for (let i = 0; !until() && !page.isClosed(); i++) await page.mouse.move(10 + (i % 2) * 30, 60);
+  for (let i = 0; !until() && !page.isClosed(); i++) await nudge(page, i);
 }
 
 /**
@@ -104,7 +107,7 @@ async function scriptTime(context: BrowserContext, at = url, shown?: (page: Page
   const start = Date.now();
   await page.goto(at);
   for (let i = 0; Date.now() - start < WINDOW_MS; i++) {
-    await page.mouse.move(10 + (i % 2) * 30, 60);
+    await nudge(page, i);
     await page.waitForTimeout(MOVE_EVERY_MS); // the person's hand, not a wait for anything
   }
   const end = await metric();
