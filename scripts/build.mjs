@@ -13,6 +13,9 @@ export const CONTENT_BUDGET_GZIP = 2 * 1024;
 export const HELPER_BUDGET_GZIP = 8 * 1024;
 /** The on-demand bundles, self-contained, beside the manifest (vite.config.ts ON_DEMAND). */
 export const ON_DEMAND = ['helper', 'report', 'own', 'tab', 'bar'];
+/** The pages built on their own, one script each (vite.config.ts PAGES), and where the manifest names them. */
+export const PAGES = ['popup', 'options'];
+const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -34,6 +37,14 @@ function check(target) {
       ? 'alarms,notifications,scripting,sidePanel,storage'
       : 'alarms,notifications,scripting,storage';
   if (permissions !== allowed) problems.push(`has permissions ${permissions}`);
+  for (const page of [manifest.action?.default_popup, manifest.options_ui?.page]) {
+    const html = page && readFileSync(join(dir, page), { encoding: 'utf8', flag: 'r' });
+    const scripts = html ? [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)] : [];
+    // One script, nothing it imports at once: the page's first render waits on one file's arrival.
+    const code = scripts.length === 1 && readFileSync(join(dir, scripts[0][1]), 'utf8');
+    if (!code || /^import\s|\bimport\s*["'{*]|\bfrom\s*["']/m.test(code))
+      problems.push(`${page ?? 'a page'} does not load as one script`);
+  }
   const panel = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel;
   if (!panel || !statSync(join(dir, panel), { throwIfNoEntry: false }))
     problems.push('has no side panel page');
@@ -75,6 +86,19 @@ for (const target of ['chrome', 'firefox']) {
     await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
   }
   delete process.env.BUNDLE;
+  for (const page of PAGES) {
+    process.env.PAGE = page;
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+  }
+  delete process.env.PAGE;
+  process.env.DICTIONARY = '1';
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+  delete process.env.DICTIONARY;
+  // crxjs built the extension without these pages (vite.config.ts manifestFor): name them again.
+  const built = JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8'));
+  built.action.default_popup = source.action.default_popup;
+  built.options_ui = source.options_ui;
+  writeFileSync(`dist/${target}/manifest.json`, JSON.stringify(built, null, 2));
   const { content, bundles, problems } = check(target);
   const out = zip(target);
   console.log(

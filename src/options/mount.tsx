@@ -1,4 +1,4 @@
-/** The options page's view, loaded by main.tsx once the log is asked for. */
+/** The options page's view: main.tsx mounts it with the log already asked for. */
 import { render } from 'preact';
 import { App } from './App';
 import { StatusProvider } from './status';

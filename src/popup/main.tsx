@@ -1,11 +1,10 @@
 /**
- * The popup's entry: as small as it can be, so the questions to the background and the tab go out
- * before anything else loads. The view (Preact, the rules, the note drafts) is fetched and parsed while
- * the answers are on their way, then renders with them.
+ * The popup's entry. The whole page is one script (vite.config.ts PAGES): its questions to the
+ * background and the tab go out as soon as it runs, and the view renders with their answers.
  */
 import '../ui/theme.css';
 import './popup.css';
 import { loadPopup } from './load';
+import { mount } from './mount';
 
-const first = loadPopup(location.search);
-void import('./mount').then(({ mount }) => mount(first, document.getElementById('app')!));
+mount(loadPopup(location.search), document.getElementById('app')!);

@@ -1,4 +1,4 @@
-/** The popup's view, loaded by main.tsx once its questions are out. */
+/** The popup's view: main.tsx mounts it with the questions already asked. */
 import { render } from 'preact';
 import type { Loaded } from './load';
 import { Popup } from './Popup';

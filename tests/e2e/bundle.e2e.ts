@@ -80,6 +80,24 @@ describe.each(TARGETS)('dist/%s', (target) => {
     expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
     expect(code).not.toMatch(/chrome-extension:|moz-extension:/);
   });
+
+  it('carries the spelling dictionary once, in /spelling.js, for every page and worker that checks spelling', () => {
+    // A word of the English dictionary that no code of ours spells.
+    const holders = scripts(target).filter((file) => readFileSync(file, 'utf8').includes('xylophonist'));
+    expect(holders).toEqual([join(`dist/${target}`, 'spelling.js')]);
+  });
+
+  it('loads the popup and the options page as one script each, the first render needing no other file', () => {
+    const m = manifest(target);
+    for (const page of [m.action.default_popup, m.options_ui.page]) {
+      const html = readFileSync(join(`dist/${target}`, page), 'utf8');
+      const [src, ...more] = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map((s) => s[1]);
+      expect(more, page).toEqual([]);
+      const code = readFileSync(join(`dist/${target}`, src!), 'utf8');
+      // Later parts (the exports, the spelling check) load with import(), when they are needed.
+      expect(code, page).not.toMatch(/\bimport\s*["'{*]|\bfrom\s*["']/);
+    }
+  });
 });
 
 describe('dist/firefox', () => {
