@@ -48,10 +48,11 @@ export const nineOn = (day: Date): Date => atHour(day, POLICY.openHour);
  * openingAfter(new Date(2026, 2, 9, 14), 3) // → Thu 12 March 09:00
  */
 export function openingAfter(at: Date, days: number): Date {
-  const nine = nineOn(addDays(at, days));
-  const fullDay = new Date(at.getTime() + POLICY.minHoursAfterInterview * HOUR_MS);
-  return later(nine, fullDay);
+  return later(nineOn(addDays(at, days)), fullDayAfter(at));
 }
+
+/** A full day after the interview: no window opens sooner. */
+const fullDayAfter = (at: Date): Date => new Date(at.getTime() + POLICY.minHoursAfterInterview * HOUR_MS);
 
 /**
  * The window for one interviewer, before any verdict: by role, culture and the date they gave while the
@@ -90,7 +91,9 @@ export function connectWindow(times: InterviewTimes, person: Interviewer, settin
 function afterInterview(times: InterviewTimes, role: InterviewerRole): Draft {
   const { at, interview } = times;
   const days = Math.max(POLICY.earliestOpenDay, ROLE_OPEN_DAYS[role] + CULTURE_SHIFT_DAYS[interview.culture]);
-  const opensAt = openingAfter(at, days);
+  // openingAfter(at, days), with its 09:00 kept: whether the full day moved it is a reason of its own.
+  const nine = nineOn(addDays(at, days));
+  const opensAt = later(nine, fullDayAfter(at));
   const draft: Draft = {
     opensAt,
     idealDays: POLICY.idealDays,
@@ -101,7 +104,7 @@ function afterInterview(times: InterviewTimes, role: InterviewerRole): Draft {
   // Only when the culture moved the day: a relaxed company cannot bring a recruiter's day 1 sooner.
   if (days !== ROLE_OPEN_DAYS[role])
     draft.others.push({ code: 'window-culture', culture: interview.culture });
-  if (opensAt > nineOn(addDays(at, days))) draft.others.push({ code: 'full-day' });
+  if (opensAt > nine) draft.others.push({ code: 'full-day' });
   if (times.replyBy) {
     const afterReply = nineOn(addDays(times.replyBy, 1));
     const cap = openingAfter(at, POLICY.replyByCapDays);
