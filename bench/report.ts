@@ -45,25 +45,30 @@ export function record(area: string, rows: BenchRow[]): void {
 }
 
 /**
- * When the page set `mark` (ms from navigation start), waited for inside the page with a buffered
- * PerformanceObserver: Playwright's waitForFunction would inject its large helper script and poll on the
- * page's thread while the page is still rendering, and the figure would include that.
+ * In the page: when it set the mark `name` (ms from navigation start), waited for with a buffered
+ * PerformanceObserver. Runs in the page (Playwright's or Puppeteer's `evaluate`), so it names nothing
+ * outside itself.
+ */
+export function markSeen(name: string): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const seen = (entries: PerformanceEntryList) => entries.find((entry) => entry.name === name);
+    // window.performance: this file's `performance` is Node's, and the bundler would rename it here.
+    const found = seen(window.performance.getEntriesByName(name));
+    if (found) return resolve(found.startTime);
+    new PerformanceObserver((list, observer) => {
+      const entry = seen(list.getEntries());
+      if (!entry) return;
+      observer.disconnect();
+      resolve(entry.startTime);
+    }).observe({ type: 'mark', buffered: true });
+  });
+}
+
+/**
+ * When the page set `mark` (ms from navigation start), waited for inside the page (markSeen):
+ * Playwright's waitForFunction would inject its large helper script and poll on the page's thread while
+ * the page is still rendering, and the figure would include that.
  */
 export function markTime(page: Page, mark: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve) => {
-        const seen = (entries: PerformanceEntryList) => entries.find((entry) => entry.name === name);
-        // window.performance: this file's `performance` is Node's, and the bundler would rename it here.
-        const found = seen(window.performance.getEntriesByName(name));
-        if (found) return resolve(found.startTime);
-        new PerformanceObserver((list, observer) => {
-          const entry = seen(list.getEntries());
-          if (!entry) return;
-          observer.disconnect();
-          resolve(entry.startTime);
-        }).observe({ type: 'mark', buffered: true });
-      }),
-    mark,
-  );
+  return page.evaluate(markSeen, mark);
 }

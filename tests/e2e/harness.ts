@@ -14,6 +14,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Extension {
   context: BrowserContext;
+  /** The browser's profile folder (the benchmarks read its DevToolsActivePort). */
+  profile: string;
   id: string;
   worker: Worker;
   /** Requests that left for anywhere but the served LinkedIn fixtures and the extension itself. */
@@ -115,6 +117,7 @@ export async function launchExtension(
 
   const extension: Extension = {
     context,
+    profile,
     id,
     worker,
     strayRequests,
