@@ -3,9 +3,10 @@
  * change every 50 ms), in one run:
  * - the page's main-thread script time over 10 s with the extension, for a person in the log (always-on
  *   script + the helper injected) and for a stranger (the always-on script alone), each against the page
- *   alone: the same page in the same browser at another origin, where no script of ours runs. Rounds
- *   alternate the three; each round's ratios are taken against its own "alone", and the figure is their
- *   median (the shared machine's speed drifts between rounds, much less within one);
+ *   alone: the same page in the same browser at another origin, where no script of ours runs. Beside
+ *   them, the browser's floor: the page at a third origin where only a content script that does nothing
+ *   runs. Rounds alternate the four; each round's ratios are taken against its own "alone", and the
+ *   figure is their median (the shared machine's speed drifts between rounds, much less within one);
  * - our own script time per profile load, from V8's CPU profile, for both;
  * - navigation → helper shown: from an in-page navigation's new top card to our card's host after it,
  *   the first in a tab (from a stranger) including the helper's injection, and later ones (100 ms median);
@@ -18,6 +19,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DIST, type Extension, FIXTURES, launchExtension } from '../tests/e2e/harness';
 import { fixtureConfig, importLog, logWith } from '../tests/e2e/linkedin-kit';
+import { addEmptyContentScript, buildWithFloor } from './floor';
 import { type BenchRow, median, record } from './report';
 
 const FILE = 'sdui-large.html';
@@ -33,6 +35,9 @@ const url = `https://www.linkedin.com${fixture.path}`;
 /** The same page where Connect Coach never runs (its scripts are for www.linkedin.com only). */
 const ALONE_ORIGIN = 'https://www.example.com';
 const alone = `${ALONE_ORIGIN}${fixture.path}`;
+/** The same page again, where only a content script that does nothing runs (bench/floor.ts). */
+const EMPTY_ORIGIN = 'https://www.example.org';
+const empty = `${EMPTY_ORIGIN}${fixture.path}`;
 const next = fixture.people[fixture.rail[0]!]!;
 /** Someone the large page can show who is never in the log. */
 const strangerOfPage = fixture.people[fixture.rail[1]!]!;
@@ -43,9 +48,9 @@ const stranger = {
   state: 'connect' as const,
 };
 
-/** Serves the large page at ALONE_ORIGIN too (the harness serves it at LinkedIn's); nothing else there. */
-async function serveAlone(context: BrowserContext): Promise<void> {
-  await context.route(`${ALONE_ORIGIN}/**`, (route) =>
+/** Serves the large page at `origin` too (the harness serves it at LinkedIn's); nothing else there. */
+async function serveAt(context: BrowserContext, origin: string): Promise<void> {
+  await context.route(`${origin}/**`, (route) =>
     new URL(route.request().url()).pathname === fixture.path
       ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, FILE)) })
       : route.abort('blockedbyclient'),
@@ -231,12 +236,15 @@ async function navigationTimes(ext: Extension): Promise<number[]> {
 it('costs the page little script time, nothing read on strangers, and follows navigation quickly', {
   timeout: 900_000,
 }, async () => {
-  const ext = await launchExtension();
+  const build = buildWithFloor();
+  addEmptyContentScript(build.dist, EMPTY_ORIGIN);
+  const ext = await launchExtension({ dist: build.dist });
   try {
     ext.serve(fixture.path, FILE);
     ext.serve(`/in/${next.slug}/`, FILE);
     ext.serve(`/in/${strangerOfPage.slug}/`, FILE);
-    await serveAlone(ext.context);
+    await serveAt(ext.context, ALONE_ORIGIN);
+    await serveAt(ext.context, EMPTY_ORIGIN);
     const logged = logWith([fixture.person, next]);
     const strangers = logWith([stranger]);
 
@@ -250,12 +258,14 @@ it('costs the page little script time, nothing read on strangers, and follows na
     const withLogged: number[] = [];
     const withStranger: number[] = [];
     const without: number[] = [];
+    const withEmpty: number[] = [];
     for (let round = 0; round < RATIO_ROUNDS; round++) {
       await importLog(ext, logged);
       withLogged.push(await scriptTime(ext.context, url, cardShown(fixture.person.name)));
       without.push(await scriptTime(ext.context, alone));
       await importLog(ext, strangers);
       withStranger.push(await scriptTime(ext.context));
+      withEmpty.push(await scriptTime(ext.context, empty));
     }
     const ownLogged: number[] = [];
     const ownStranger: number[] = [];
@@ -270,11 +280,12 @@ it('costs the page little script time, nothing read on strangers, and follows na
     for (let round = 0; round < ROUNDS; round++) firsts.push(await injectingNavigationTime(ext));
     const times = await navigationTimes(ext);
     // The page alone is served at ALONE_ORIGIN on purpose; nothing else may leave.
-    expect(ext.strayRequests.filter((request) => !request.startsWith(`${ALONE_ORIGIN}/`))).toEqual([]);
+    const served = (request: string) => [ALONE_ORIGIN, EMPTY_ORIGIN].some((o) => request.startsWith(`${o}/`));
+    expect(ext.strayRequests.filter((request) => !served(request))).toEqual([]);
 
     const [logged10s, stranger10s, bare10s] = [median(withLogged), median(withStranger), median(without)];
     const ratios = (withUs: number[]) => median(withUs.map((ms, round) => ms / without[round]!));
-    console.log('page script time per round (ms):', { withLogged, withStranger, without });
+    console.log('page script time per round (ms):', { withLogged, withStranger, withEmpty, without });
     const window = `${FILE}, first ${WINDOW_MS / 1000} s of the page, median of ${RATIO_ROUNDS} rounds' ratios, each against the page alone at another origin in the same browser; median times`;
     record('content', [
       {
@@ -290,6 +301,14 @@ it('costs the page little script time, nothing read on strangers, and follows na
         unit: '×',
         target: 1.05,
         note: `${window}: ${stranger10s.toFixed(0)} ms with, ${bare10s.toFixed(0)} ms without`,
+      },
+      {
+        figure:
+          "script time ratio, a content script that does nothing (the browser's floor for any extension's)",
+        value: ratios(withEmpty),
+        unit: '×',
+        target: null,
+        note: `${window}: ${median(withEmpty).toFixed(0)} ms with, ${bare10s.toFixed(0)} ms without`,
       },
       {
         figure: 'our own script time per profile load, person in the log',
@@ -323,5 +342,6 @@ it('costs the page little script time, nothing read on strangers, and follows na
     ]);
   } finally {
     await ext.close();
+    build.remove();
   }
 });

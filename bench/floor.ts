@@ -33,6 +33,23 @@ export function buildWithFloor(): { dist: string; remove(): void } {
   return { dist, remove: () => rmSync(join(dist, '..'), { recursive: true, force: true }) };
 }
 
+/**
+ * The browser's floor for a content script: adds to a copy made by buildWithFloor() a second content
+ * script that does nothing (`void 0;`), on `origin` only. A page there pays what the browser does for
+ * any extension's content script (its isolated world, the injection) and nothing of ours.
+ */
+export function addEmptyContentScript(dist: string, origin: string): void {
+  const path = join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  writeFileSync(join(dist, 'bench-empty.js'), 'void 0;');
+  manifest.content_scripts.push({
+    matches: [`${origin}/*`],
+    js: ['bench-empty.js'],
+    run_at: 'document_idle',
+  });
+  writeFileSync(path, JSON.stringify(manifest));
+}
+
 /** Opens the floor page (in a tab of `viewport`, when given) and answers when it set `mark` (ms from navigation start). */
 export async function floorTime(
   ext: Extension,
