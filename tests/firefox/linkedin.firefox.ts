@@ -145,7 +145,7 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
     await expectCleanFlow(ff, page);
   });
 
-  it('the popup for that tab names the person, gives the verdict and copies the note', async () => {
+  it('the popup for that tab names the person, gives the verdict, copies the note and checks its spelling', async () => {
     const fixture = FIXTURES[0]!;
     await importLog(fixture);
     const page = await openWithCard(fixture);
@@ -159,6 +159,12 @@ describe('Connect Coach on LinkedIn in Firefox', () => {
     // Firefox lets an extension page write the clipboard from the person's click (no permission needed).
     await (await popup.waitForSelector('::-p-aria([name="Copy"][role="button"])'))?.click();
     await popup.waitForSelector('.action-status::-p-text(Copied)');
+    // Spelling: a worker that loads the dictionary's one file (/spelling.js), in Firefox too.
+    const note = await popup.waitForSelector(`::-p-aria([name="Note to ${fixture.person.name}"])`);
+    await note!.click();
+    await popup.keyboard.press('End');
+    await popup.keyboard.type(' An intresting talk.');
+    await popup.waitForSelector('.finding-warning::-p-text("intresting" may be misspelt)');
     await popup.close();
     await expectCleanFlow(ff, page);
   });
