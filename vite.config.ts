@@ -61,6 +61,15 @@ function noEval(): Plugin {
   };
 }
 
+/** A build that adds its files to `dist/<target>/`, beside the extension's (which crxjs builds first). */
+const addedTo = (target: Target) => ({
+  outDir: `dist/${target}`,
+  emptyOutDir: false,
+  target: 'es2022',
+  sourcemap: false,
+  copyPublicDir: false,
+});
+
 /**
  * The spelling dictionary (src/core/notes/spelling.ts with nspell and the English word list, 0.55 MB)
  * is one file, `/spelling.js`, for every page and worker that checks spelling: each build of a page
@@ -84,12 +93,8 @@ function sharedDictionary(): Plugin {
 function dictionaryBuild(target: Target): UserConfig {
   return {
     build: {
-      outDir: `dist/${target}`,
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: false,
+      ...addedTo(target),
       minify: true,
-      copyPublicDir: false,
       lib: { entry: `.${DICTIONARY}`, formats: ['es'], fileName: () => 'spelling.js' },
       // Vite leaves an ES library's whitespace for its users' bundlers; this one is loaded as it is.
       rollupOptions: { output: { minify: true } },
@@ -115,12 +120,8 @@ function onDemandBuild(target: Target, name: OnDemand): UserConfig {
   return {
     plugins: [noEval()],
     build: {
-      outDir: `dist/${target}`,
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: false,
+      ...addedTo(target),
       minify: true,
-      copyPublicDir: false,
       lib: { entry: ON_DEMAND[name], formats: ['iife'], name: 'connectCoach', fileName: () => `${name}.js` },
     },
   };
@@ -128,9 +129,9 @@ function onDemandBuild(target: Target, name: OnDemand): UserConfig {
 
 /**
  * The pages a person waits for, each built on its own: one script (the page and everything its first
- * render needs), its styles, and only what loads later (the spelling dictionary, the exports) split
- * off. Built with the extension's other pages, each would load a dozen chunks it shares with them, in
- * two rounds (the entry, then its view): as the browser opens the popup, 158 ms to its first render
+ * render needs), its styles, and only what loads later (the spelling check, the exports) split off.
+ * Built with the extension's other pages, each would load a dozen chunks it shares with them, in two
+ * rounds (the entry, then its view): as the browser opens the popup, 158 ms to its first render
  * against 114 ms for the same code in one chunk (2026-12-02, bench probe, medians of 11).
  */
 export const PAGES = {
@@ -144,11 +145,7 @@ function pageBuild(target: Target, name: Page): UserConfig {
   return {
     plugins: [noEval(), sharedDictionary(), preact()],
     build: {
-      outDir: `dist/${target}`,
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: false,
-      copyPublicDir: false,
+      ...addedTo(target),
       modulePreload: { polyfill: false },
       rollupOptions: { input: { [name]: PAGES[name] } },
     },
