@@ -4,8 +4,8 @@
  * - the page's main-thread script time over 10 s with the extension, for a person in the log (always-on
  *   script + the helper injected) and for a stranger (the always-on script alone), each against the page
  *   alone: the same page in the same browser at another origin, where no script of ours runs. Beside
- *   them, the browser's floor: the page at a third origin where only a content script that does nothing
- *   runs. Rounds alternate the four; each round's ratios are taken against its own "alone", and the
+ *   them, the browser's floors: the page where only a content script that does nothing runs, and where
+ *   only one that asks the background once runs. Rounds alternate the five; each round's ratios are taken against its own "alone", and the
  *   figure is their median (the shared machine's speed drifts between rounds, much less within one);
  * - our own script time per profile load, from V8's CPU profile, for both;
  * - navigation → helper shown: from an in-page navigation's new top card to our card's host after it,
@@ -19,7 +19,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DIST, type Extension, FIXTURES, launchExtension } from '../tests/e2e/harness';
 import { fixtureConfig, importLog, logWith } from '../tests/e2e/linkedin-kit';
-import { addEmptyContentScript, buildWithFloor } from './floor';
+import { ASKING, addContentScriptFloor, buildWithFloor } from './floor';
 import { type BenchRow, median, record } from './report';
 
 const FILE = 'sdui-large.html';
@@ -38,6 +38,9 @@ const alone = `${ALONE_ORIGIN}${fixture.path}`;
 /** The same page again, where only a content script that does nothing runs (bench/floor.ts). */
 const EMPTY_ORIGIN = 'https://www.example.org';
 const empty = `${EMPTY_ORIGIN}${fixture.path}`;
+/** And where only a content script that asks the background once runs. */
+const ASKING_ORIGIN = 'https://www.example.net';
+const asking = `${ASKING_ORIGIN}${fixture.path}`;
 const next = fixture.people[fixture.rail[0]!]!;
 /** Someone the large page can show who is never in the log. */
 const strangerOfPage = fixture.people[fixture.rail[1]!]!;
@@ -237,7 +240,8 @@ it('costs the page little script time, nothing read on strangers, and follows na
   timeout: 900_000,
 }, async () => {
   const build = buildWithFloor();
-  addEmptyContentScript(build.dist, EMPTY_ORIGIN);
+  addContentScriptFloor(build.dist, EMPTY_ORIGIN, 'void 0;');
+  addContentScriptFloor(build.dist, ASKING_ORIGIN, ASKING);
   const ext = await launchExtension({ dist: build.dist });
   try {
     ext.serve(fixture.path, FILE);
@@ -245,6 +249,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
     ext.serve(`/in/${strangerOfPage.slug}/`, FILE);
     await serveAt(ext.context, ALONE_ORIGIN);
     await serveAt(ext.context, EMPTY_ORIGIN);
+    await serveAt(ext.context, ASKING_ORIGIN);
     const logged = logWith([fixture.person, next]);
     const strangers = logWith([stranger]);
 
@@ -259,6 +264,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
     const withStranger: number[] = [];
     const without: number[] = [];
     const withEmpty: number[] = [];
+    const withAsking: number[] = [];
     for (let round = 0; round < RATIO_ROUNDS; round++) {
       await importLog(ext, logged);
       withLogged.push(await scriptTime(ext.context, url, cardShown(fixture.person.name)));
@@ -266,6 +272,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
       await importLog(ext, strangers);
       withStranger.push(await scriptTime(ext.context));
       withEmpty.push(await scriptTime(ext.context, empty));
+      withAsking.push(await scriptTime(ext.context, asking));
     }
     const ownLogged: number[] = [];
     const ownStranger: number[] = [];
@@ -280,12 +287,19 @@ it('costs the page little script time, nothing read on strangers, and follows na
     for (let round = 0; round < ROUNDS; round++) firsts.push(await injectingNavigationTime(ext));
     const times = await navigationTimes(ext);
     // The page alone is served at ALONE_ORIGIN on purpose; nothing else may leave.
-    const served = (request: string) => [ALONE_ORIGIN, EMPTY_ORIGIN].some((o) => request.startsWith(`${o}/`));
+    const served = (request: string) =>
+      [ALONE_ORIGIN, EMPTY_ORIGIN, ASKING_ORIGIN].some((o) => request.startsWith(`${o}/`));
     expect(ext.strayRequests.filter((request) => !served(request))).toEqual([]);
 
     const [logged10s, stranger10s, bare10s] = [median(withLogged), median(withStranger), median(without)];
     const ratios = (withUs: number[]) => median(withUs.map((ms, round) => ms / without[round]!));
-    console.log('page script time per round (ms):', { withLogged, withStranger, withEmpty, without });
+    console.log('page script time per round (ms):', {
+      withLogged,
+      withStranger,
+      withEmpty,
+      withAsking,
+      without,
+    });
     const window = `${FILE}, first ${WINDOW_MS / 1000} s of the page, median of ${RATIO_ROUNDS} rounds' ratios, each against the page alone at another origin in the same browser; median times`;
     record('content', [
       {
@@ -309,6 +323,14 @@ it('costs the page little script time, nothing read on strangers, and follows na
         unit: '×',
         target: null,
         note: `${window}: ${median(withEmpty).toFixed(0)} ms with, ${bare10s.toFixed(0)} ms without`,
+      },
+      {
+        figure:
+          'script time ratio, a content script that asks its background once (the floor for any that does)',
+        value: ratios(withAsking),
+        unit: '×',
+        target: null,
+        note: `${window}: ${median(withAsking).toFixed(0)} ms with, ${bare10s.toFixed(0)} ms without`,
       },
       {
         figure: 'our own script time per profile load, person in the log',

@@ -34,21 +34,23 @@ export function buildWithFloor(): { dist: string; remove(): void } {
 }
 
 /**
- * The browser's floor for a content script: adds to a copy made by buildWithFloor() a second content
- * script that does nothing (`void 0;`), on `origin` only. A page there pays what the browser does for
- * any extension's content script (its isolated world, the injection) and nothing of ours.
+ * The browser's floor for a content script: adds to a copy made by buildWithFloor() one more content
+ * script, `code`, on `origin` only. A page there pays what the browser charges for any extension's
+ * content script (its isolated world, the injection, and what `code` asks of the browser) and nothing
+ * of ours: `void 0;` does nothing; ASKING sends one message to the background and takes the answer, as
+ * our always-on script does once per profile.
  */
-export function addEmptyContentScript(dist: string, origin: string): void {
+export function addContentScriptFloor(dist: string, origin: string, code: string): void {
   const path = join(dist, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
-  writeFileSync(join(dist, 'bench-empty.js'), 'void 0;');
-  manifest.content_scripts.push({
-    matches: [`${origin}/*`],
-    js: ['bench-empty.js'],
-    run_at: 'document_idle',
-  });
+  const file = `bench-floor-${manifest.content_scripts.length}.js`;
+  writeFileSync(join(dist, file), code);
+  manifest.content_scripts.push({ matches: [`${origin}/*`], js: [file], run_at: 'document_idle' });
   writeFileSync(path, JSON.stringify(manifest));
 }
+
+/** A content script that asks the background once (it answers a stranger's message with a refusal). */
+export const ASKING = "chrome.runtime.sendMessage({ type: 'bench/ping' }, () => chrome.runtime.lastError);";
 
 /** Opens the floor page (in a tab of `viewport`, when given) and answers when it set `mark` (ms from navigation start). */
 export async function floorTime(
