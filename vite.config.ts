@@ -13,9 +13,9 @@ type Target = 'chrome' | 'firefox';
 function manifestFor(target: Target): ManifestV3Export {
   const { options_ui, action, ...base } = baseManifest;
   const { default_popup, ...withoutPopup } = action;
-  const chrome = { ...base, action: withoutPopup };
-  if (target === 'chrome') return chrome as ManifestV3Export;
-  const { background, side_panel, permissions, ...rest } = chrome;
+  const withoutPages = { ...base, action: withoutPopup };
+  if (target === 'chrome') return withoutPages as ManifestV3Export;
+  const { background, side_panel, permissions, ...rest } = withoutPages;
   return {
     ...rest,
     // Firefox has no side panel: its sidebar shows the same page.

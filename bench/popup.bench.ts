@@ -112,8 +112,9 @@ async function slowestKeystroke(page: Page): Promise<number> {
 it('renders the popup with 200 interviews within budget', async () => {
   const build = buildWithFloor();
   const ext = await launchExtension({ dist: build.dist, args: [DEVTOOLS_PORT] });
-  const opener = await popupOpener(ext);
+  let opener: Opener | null = null;
   try {
+    opener = await popupOpener(ext);
     await allowExtensionPages(ext);
     expect(await ext.send({ type: 'backup/import', backup: log(Date.now()), mode: 'replace' })).toEqual({
       ok: true,
@@ -169,7 +170,7 @@ it('renders the popup with 200 interviews within budget', async () => {
     expect(median(onProfile.times)).toBeGreaterThan(0);
     expect(ext.strayRequests).toEqual([]);
   } finally {
-    await opener.close();
+    await opener?.close();
     await ext.close();
     build.remove();
   }
