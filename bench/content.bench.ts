@@ -4,9 +4,11 @@
  * - the page's main-thread script time over 10 s with the extension, for a person in the log (always-on
  *   script + the helper injected) and for a stranger (the always-on script alone), each against the page
  *   alone: the same page in the same browser at another origin, where no script of ours runs. Beside
- *   them, the browser's floors: the page where only a content script that does nothing runs, and where
- *   only one that asks the background once runs. Rounds alternate the five; each round's ratios are taken against its own "alone", and the
- *   figure is their median (the shared machine's speed drifts between rounds, much less within one);
+ *   them, the floors: the page where only a content script that does nothing runs, where only one that
+ *   asks the background once runs, and where only one that asks once and then shows a small card (the
+ *   least any extension's advice on a profile costs). Rounds alternate the six; each round's ratios are
+ *   taken against its own "alone", and the figure is their median (the shared machine's speed drifts
+ *   between rounds, much less within one);
  * - our own script time per profile load, from V8's CPU profile, for both;
  * - navigation → helper shown: from an in-page navigation's new top card to our card's host after it,
  *   the first in a tab (from a stranger) including the helper's injection, and later ones (100 ms median);
@@ -19,7 +21,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DIST, type Extension, FIXTURES, launchExtension } from '../tests/e2e/harness';
 import { fixtureConfig, importLog, logWith } from '../tests/e2e/linkedin-kit';
-import { ASKING, addContentScriptFloor, buildWithFloor } from './floor';
+import { ASKING, addContentScriptFloor, buildWithFloor, SHOWING } from './floor';
 import { type BenchRow, median, record } from './report';
 
 const FILE = 'sdui-large.html';
@@ -41,6 +43,9 @@ const empty = `${EMPTY_ORIGIN}${fixture.path}`;
 /** And where only a content script that asks the background once runs. */
 const ASKING_ORIGIN = 'https://www.example.net';
 const asking = `${ASKING_ORIGIN}${fixture.path}`;
+/** And where only a content script that asks once and then shows a small card (bench/floor.ts SHOWING). */
+const SHOWING_ORIGIN = 'https://www.example.edu';
+const showing = `${SHOWING_ORIGIN}${fixture.path}`;
 const next = fixture.people[fixture.rail[0]!]!;
 /** Someone the large page can show who is never in the log. */
 const strangerOfPage = fixture.people[fixture.rail[1]!]!;
@@ -242,6 +247,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
   const build = buildWithFloor();
   addContentScriptFloor(build.dist, EMPTY_ORIGIN, 'void 0;');
   addContentScriptFloor(build.dist, ASKING_ORIGIN, ASKING);
+  addContentScriptFloor(build.dist, SHOWING_ORIGIN, SHOWING);
   const ext = await launchExtension({ dist: build.dist });
   try {
     ext.serve(fixture.path, FILE);
@@ -250,6 +256,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
     await serveAt(ext.context, ALONE_ORIGIN);
     await serveAt(ext.context, EMPTY_ORIGIN);
     await serveAt(ext.context, ASKING_ORIGIN);
+    await serveAt(ext.context, SHOWING_ORIGIN);
     const logged = logWith([fixture.person, next]);
     const strangers = logWith([stranger]);
 
@@ -265,6 +272,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
     const without: number[] = [];
     const withEmpty: number[] = [];
     const withAsking: number[] = [];
+    const withShowing: number[] = [];
     for (let round = 0; round < RATIO_ROUNDS; round++) {
       await importLog(ext, logged);
       withLogged.push(await scriptTime(ext.context, url, cardShown(fixture.person.name)));
@@ -273,6 +281,8 @@ it('costs the page little script time, nothing read on strangers, and follows na
       withStranger.push(await scriptTime(ext.context));
       withEmpty.push(await scriptTime(ext.context, empty));
       withAsking.push(await scriptTime(ext.context, asking));
+      // The floor's card is a plain element with no attribute after the top card, as ours: check it showed.
+      withShowing.push(await scriptTime(ext.context, showing, cardShown(fixture.person.name)));
     }
     const ownLogged: number[] = [];
     const ownStranger: number[] = [];
@@ -288,7 +298,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
     const times = await navigationTimes(ext);
     // The page alone is served at ALONE_ORIGIN on purpose; nothing else may leave.
     const served = (request: string) =>
-      [ALONE_ORIGIN, EMPTY_ORIGIN, ASKING_ORIGIN].some((o) => request.startsWith(`${o}/`));
+      [ALONE_ORIGIN, EMPTY_ORIGIN, ASKING_ORIGIN, SHOWING_ORIGIN].some((o) => request.startsWith(`${o}/`));
     expect(ext.strayRequests.filter((request) => !served(request))).toEqual([]);
 
     const [logged10s, stranger10s, bare10s] = [median(withLogged), median(withStranger), median(without)];
@@ -298,6 +308,7 @@ it('costs the page little script time, nothing read on strangers, and follows na
       withStranger,
       withEmpty,
       withAsking,
+      withShowing,
       without,
     });
     const window = `${FILE}, first ${WINDOW_MS / 1000} s of the page, median of ${RATIO_ROUNDS} rounds' ratios, each against the page alone at another origin in the same browser; median times`;
@@ -331,6 +342,14 @@ it('costs the page little script time, nothing read on strangers, and follows na
         unit: '×',
         target: null,
         note: `${window}: ${median(withAsking).toFixed(0)} ms with, ${bare10s.toFixed(0)} ms without`,
+      },
+      {
+        figure:
+          'script time ratio, a content script that asks once and shows a small card at the first input (the least advice costs)',
+        value: ratios(withShowing),
+        unit: '×',
+        target: null,
+        note: `${window}: ${median(withShowing).toFixed(0)} ms with, ${bare10s.toFixed(0)} ms without`,
       },
       {
         figure: 'our own script time per profile load, person in the log',

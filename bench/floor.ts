@@ -52,6 +52,29 @@ export function addContentScriptFloor(dist: string, origin: string, code: string
 /** A content script that asks the background once (it answers a stranger's message with a refusal). */
 export const ASKING = "chrome.runtime.sendMessage({ type: 'bench/ping' }, () => chrome.runtime.lastError);";
 
+/**
+ * The least any extension can do to show advice on a profile: a content script that asks its background
+ * once (as ASKING), then at the person's first input on the page (as ours waits for) puts a small card,
+ * in a closed shadow root with its own style, right after the top card (the bench page's first child of
+ * `#profile`: this floor knows its page, where ours has to read it). No reading, no second question, no
+ * injection, no dialog watch: what is left of Connect Coach's work for a person in the log.
+ */
+export const SHOWING = `chrome.runtime.sendMessage({ type: 'bench/ping' }, () => {
+  void chrome.runtime.lastError;
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'closed' }).innerHTML =
+    '<style>section{font:14px system-ui;border:1px solid #888;border-radius:8px;padding:12px;margin:8px 0}' +
+    'header{display:flex;gap:8px;align-items:baseline}h2{font-size:16px;margin:0}</style>' +
+    '<section role="region" aria-label="Advice"><header><h2>Name</h2><span>Verdict</span>' +
+    '<button aria-label="Hide">×</button></header><p>Summary.</p><ul><li>A reason.</li><li>Another.</li></ul></section>';
+  const seen = (event) => {
+    if (!event.isTrusted) return;
+    removeEventListener('pointermove', seen, true);
+    document.getElementById('profile')?.firstElementChild?.after(host);
+  };
+  addEventListener('pointermove', seen, true);
+});`;
+
 /** Opens the floor page (in a tab of `viewport`, when given) and answers when it set `mark` (ms from navigation start). */
 export async function floorTime(
   ext: Extension,
