@@ -2,7 +2,7 @@
  * What an updated add-on's old copy drew on an open LinkedIn tab. Firefox ends the old content scripts
  * but leaves their elements on the page: the old card would stay there, stale, beside the new one.
  * Chrome keeps the old copy running in a world of its own instead, and it takes its elements away itself
- * at the person's next input (src/content/index.ts).
+ * when the new copy's card arrives, or at the person's next press or key (src/content/orphan.ts).
  *
  * So every closed shadow root of ours holds a `<style>` marked with OUR_MARK: invisible to the page (the
  * root is closed), it lets the background, after an update, find the old hosts through Firefox's

@@ -4,8 +4,8 @@
  * eyes, hands on demand"). It registers itself as `globalThis.connectCoachHelper` for the always-on
  * script (src/content/seam.ts), with the running visit's state for the popup's answers (src/content/tab.ts,
  * injected only when a popup opens on the tab). Once here it also watches for the extension's update or
- * removal (src/content/orphan.ts): an orphaned copy turns its always-on script off at the person's next
- * input, which takes its card away.
+ * removal (src/content/orphan.ts): an orphaned copy turns its always-on script off when the new copy's
+ * card arrives after the top card, or at the person's next press or key, which takes its card away.
  */
 import { stopWhenOrphaned } from './orphan';
 import { page, visit } from './visit';

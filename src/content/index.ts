@@ -9,8 +9,8 @@
  * When the extension is updated or reloaded this script is orphaned (`chrome.runtime.id` is gone): it
  * then aborts every visit, so the helper removes what it added and stops listening, and stops itself.
  * A fresh copy (injected by the background on update) first stops any older copy in this world; one in
- * the world of the extension before the update is stopped by its helper at the person's next input on
- * the page (src/content/orphan.ts).
+ * the world of the extension before the update is stopped by its helper when the new copy's card
+ * arrives, or at the person's next press or key on the page (src/content/orphan.ts).
  */
 import { profileSlug } from '../linkedin/url';
 import type { Message, Reply } from '../messages';
@@ -51,7 +51,7 @@ globalThis.connectCoachEyes = stop;
 
 // The person coming back to the tab (say, from the extensions page after an update) is the moment an
 // orphan should notice, even without navigating: one property read, no page query. Where the helper came,
-// it also looks at the person's next input on the page (src/content/orphan.ts).
+// it also looks when the top card changes and at the person's presses and keys (src/content/orphan.ts).
 document.addEventListener('visibilitychange', () => alive() || stop(), { signal: life.signal });
 
 /**

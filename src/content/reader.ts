@@ -5,16 +5,20 @@
  */
 import { readProfile } from '../linkedin';
 import { askReading } from './messaging';
+import { stopIfOrphaned } from './orphan';
 import type { Visit } from './scene';
 import { followTopCard } from './top-card';
 
 /**
- * Keeps `visit.now.top`, `reading` and `answer` current.
+ * Keeps `visit.now.top`, `reading` and `answer` current. A change around the top card is also when an
+ * orphaned copy (after an update) finds out and goes: the new copy's card arriving after the top card
+ * is such a change (src/content/orphan.ts).
  *
  * @example reader.init(visit);
  */
 export function init(visit: Visit): void {
   const onTopCard = (top: Element, changed: boolean) => {
+    if (stopIfOrphaned()) return;
     if (!changed) return visit.set({ top });
     const reading = readProfile(document, location, null, visit.now.answer.name);
     if (!reading || JSON.stringify(reading) === JSON.stringify(visit.now.reading)) return visit.set({ top });

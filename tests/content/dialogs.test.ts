@@ -83,6 +83,7 @@ beforeEach(async () => {
   sent = [];
   (globalThis as { chrome?: unknown }).chrome = {
     runtime: {
+      id: 'connect-coach', // a running extension's; an orphaned script's has none
       lastError: undefined,
       sendMessage(message: Message, callback: (answer: unknown) => void) {
         sent.push(message);

@@ -40,6 +40,7 @@ function fakeChrome(reply: PageAnswer | null | ((message: Message) => PageAnswer
   const listeners = new Set<unknown>();
   (globalThis as { chrome?: unknown }).chrome = {
     runtime: {
+      id: 'connect-coach', // a running extension's; an orphaned script's has none
       lastError: undefined,
       sendMessage(message: Message, callback: (answer: unknown) => void) {
         sent.push(message);

@@ -50,7 +50,7 @@ describe('LinkedIn tabs open during an update', () => {
 
       await ext.update();
       expect(await ext.worker.evaluate(() => chrome.runtime.getManifest().name)).toBe('Connect Coach');
-      // At the person's next input the orphan takes its card away and the new copy draws its own.
+      // At the person's next input the new copy draws its card, and the orphan, seeing it arrive, takes its own away.
       const shown = async () => {
         await waitForCard(page);
         return (await oursOn(page)).map(({ kind, host }) => ({ kind, old: host === old?.host }));
