@@ -106,6 +106,13 @@ export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): P
 
   expect(await firefox.installExtension(DIST)).toBe(ADDON_ID);
   const home = await findPage(firefox, (href) => href === `${ORIGIN}/src/options/options.html#welcome`);
+  // A new tab goes into the window focused last, and on Firefox 140 that can be a window with no tabs
+  // (making a tab then fails: "getTabBrowser(...) is undefined"; seen once the side panel's tests had
+  // imported their log). The welcome page is in a browser window: focus it first.
+  const newTab = async () => {
+    await home.bringToFront();
+    return firefox.newPage();
+  };
   const call: FirefoxExtension['call'] = (fn, ...args) =>
     home.evaluate(fn as (...a: unknown[]) => unknown, ...args) as never;
 
@@ -116,14 +123,14 @@ export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): P
     consoleLines,
     serve: (path, file) => routes.set(path, file),
     async openLinkedIn(path) {
-      linkedIn ??= await firefox.newPage();
+      linkedIn ??= await newTab();
       await track(linkedIn);
       await linkedIn.bringToFront();
       await linkedIn.goto(`https://www.linkedin.com${path}`);
       return linkedIn;
     },
     async openLinkedInTab(path) {
-      const tab = await firefox.newPage();
+      const tab = await newTab();
       await track(tab);
       await tab.goto(`https://www.linkedin.com${path}`);
       return tab;
