@@ -77,7 +77,10 @@ export function browsersOwn({ url, initiator }: LoggedRequest): boolean {
       ) ||
       // Chromium's autofill asking Google's server which kind each field is, for a page with a text field
       // and several selects (the welcome's name and checklist): the browser's, sent whatever the page.
-      /^https:\/\/content-autofill\.googleapis\.com\/v1\/pages\/[\w-]+\?alt=proto$/.test(url))
+      /^https:\/\/content-autofill\.googleapis\.com\/v1\/pages\/[\w-]+\?alt=proto$/.test(url) ||
+      // The browser's Google Cloud Messaging check-in (its push channel), seen now and then with Debian's
+      // Chromium 150 (2026-12-02), whether or not the page or the extension did anything.
+      url === 'https://android.clients.google.com/checkin')
   );
 }
 
@@ -88,4 +91,5 @@ export const ALLOWED_LOOKUPS = [
   'https://update.googleapis.com',
   'http://update.googleapis.com',
   'https://content-autofill.googleapis.com',
+  'https://android.clients.google.com',
 ];
