@@ -8,10 +8,11 @@
  *
  * It looks (one property read) only when something wakes it anyway, never on a timer and never for a
  * moving mouse or a wheel: each event that reaches a listener of an extension's costs the page a switch
- * into the extension's world (about 0.1 ms each here, bench/content.bench.ts), and a mouse sends dozens
- * a second. The moments are: LinkedIn's top card changing around it (src/content/reader.ts), which is
- * what the new copy's card arriving after the top card is, so the old card goes the moment the new one
- * shows; the person pressing or typing on the page; the tab coming back (src/content/index.ts).
+ * into the extension's world (about 0.1 ms each on the bench's machine, in the browser's trace), and a
+ * mouse sends dozens a second. The moments are: LinkedIn's top card changing around it
+ * (src/content/reader.ts), which is what the new copy's card arriving after the top card is, so the old
+ * card goes the moment the new one shows; the person pressing or typing on the page; the tab coming back
+ * (src/content/index.ts).
  *
  * Only the helper listens, once per tab: where it never came, nothing of ours is on the page.
  */
